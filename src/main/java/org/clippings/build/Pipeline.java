@@ -1,0 +1,209 @@
+package org.clippings.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.clippings.config.ConfigException;
+import org.clippings.config.ConfigLoader;
+import org.clippings.config.SiteConfig;
+import org.clippings.diag.BuildException;
+import org.clippings.diag.Problem;
+import org.clippings.diag.Problems;
+import org.clippings.diag.SourcePos;
+import org.clippings.extract.Record;
+import org.clippings.extract.RecordExtractor;
+import org.clippings.index.Archive;
+import org.clippings.index.ArchiveIndexer;
+import org.clippings.ingest.Article;
+import org.clippings.ingest.ArticleFinder;
+import org.clippings.ingest.ArticleReader;
+import org.clippings.ingest.SourceFile;
+import org.clippings.publish.SitePublisher;
+import org.clippings.render.SiteRenderer;
+
+/**
+ * One build, start to finish. Per-article work (reading, extracting, rendering article pages)
+ * runs on all cores; whole-corpus work (indexing) runs once; results are sorted before they move
+ * on, so thread scheduling never shows in the output.
+ */
+public final class Pipeline {
+
+  public static final String DEFAULT_CONFIG = "site-config.yaml";
+
+  private final SiteConfig config;
+  private final Path baseDir;
+  private final BuildOptions options;
+  private final String generator;
+
+  private Pipeline(SiteConfig config, Path baseDir, BuildOptions options, String generator) {
+    this.config = config;
+    this.baseDir = baseDir;
+    this.options = options;
+    this.generator = generator;
+  }
+
+  /** Loads the configuration: the given file, else {@code site-config.yaml} here if present, else defaults. */
+  public static Pipeline configure(BuildOptions options, String generator) {
+    Path file = options.configFile().orElse(Path.of(DEFAULT_CONFIG));
+    SiteConfig config;
+    if (options.configFile().isPresent() || Files.exists(file)) {
+      config = ConfigLoader.load(file);
+    } else {
+      config = SiteConfig.DEFAULT;
+    }
+    Path base = file.toAbsolutePath().getParent();
+    return new Pipeline(config, base, options, generator);
+  }
+
+  public SiteConfig config() {
+    return config;
+  }
+
+  public Path articlesDir() {
+    return options.articles().orElse(baseDir.resolve(config.paths().articles())).toAbsolutePath().normalize();
+  }
+
+  public Path outDir() {
+    return options.out().orElse(baseDir.resolve(config.paths().output())).toAbsolutePath().normalize();
+  }
+
+  public Path templatesDir() {
+    return baseDir.resolve(config.paths().templates()).toAbsolutePath().normalize();
+  }
+
+  /** The records and archive of a corpus, without rendering. */
+  public record Corpus(int filesFound, int drafts, Archive archive, Problems problems, StageTimes times) {}
+
+  public Corpus read(Consumer<String> progress) {
+    var times = new StageTimes();
+    var problems = new Problems();
+    ArticleReader reader;
+    try {
+      reader = new ArticleReader(config.ingest(), options.today());
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(SourcePos.file(DEFAULT_CONFIG), e.getMessage(), e);
+    }
+    ArticleFinder.Found found;
+    try {
+      found = ArticleFinder.find(articlesDir());
+    } catch (IOException e) {
+      throw new BuildException("cannot read the articles folder " + articlesDir() + ": " + e.getMessage()
+          + "; create it or pass --articles DIR", e);
+    }
+    problems.addAll(found.problems());
+    reportUnusedOverrides(found.files(), problems);
+    progress.accept("reading " + found.files().size() + " article files");
+
+    var extractor = new RecordExtractor();
+    var records = new ArrayList<Record>(found.files().size());
+    var drafts = new AtomicInteger();
+    ExecutorService pool = pool(config.build().effectiveThreads());
+    try {
+      var futures = new ArrayList<Future<Optional<Record>>>();
+      for (SourceFile f : found.files()) {
+        futures.add(pool.submit(() -> {
+          try {
+            return readOne(reader, extractor, f, problems, drafts);
+          } catch (RuntimeException e) {
+            // a bug must cost one article, reported, never the build
+            problems.add(Problem.error(SourcePos.file(f.relative()), "internal",
+                "could not be processed: " + e, "please report this file to the Clippings developers"));
+            return Optional.<Record>empty();
+          }
+        }));
+      }
+      for (Future<Optional<Record>> fu : futures) await(fu).ifPresent(records::add);
+    } finally {
+      pool.shutdownNow();
+    }
+    records.sort(Comparator.comparing(Record::source));
+    times.lap("ingest+extract");
+    Archive archive = new ArchiveIndexer(config).index(records, problems);
+    times.lap("index");
+    return new Corpus(found.files().size(), drafts.get(), archive, problems, times);
+  }
+
+  private static Optional<Record> readOne(ArticleReader reader, RecordExtractor extractor, SourceFile f,
+      Problems problems, AtomicInteger drafts) {
+    ArticleReader.Outcome o = reader.read(f);
+    problems.addAll(o.problems());
+    if (o.article().isEmpty()) return Optional.empty();
+    Article a = o.article().get();
+    if (a.metadata().draft()) {
+      drafts.incrementAndGet();
+      return Optional.empty();
+    }
+    return Optional.of(extractor.extract(a));
+  }
+
+  /** Reads, indexes, renders and publishes the site. */
+  public BuildResult build(Consumer<String> progress) {
+    Corpus corpus = read(progress);
+    StageTimes times = corpus.times();
+    var publisher = new SitePublisher(outDir());
+    SitePublisher.Staging staging = publisher.begin();
+    SiteRenderer.Rendered rendered;
+    ExecutorService pool = pool(config.build().effectiveThreads());
+    try {
+      progress.accept("rendering " + corpus.archive().records().size() + " articles");
+      rendered = new SiteRenderer(config, templatesDir(), generator).render(corpus.archive(), staging, pool);
+      times.lap("render");
+      staging.commit();
+      times.lap("publish");
+    } catch (RuntimeException e) {
+      staging.abort();
+      throw e;
+    } finally {
+      pool.shutdownNow();
+    }
+    corpus.problems().addAll(rendered.plan().problems());
+    return new BuildResult(corpus.filesFound(), corpus.archive().records().size(), corpus.drafts(), rendered.files(),
+        rendered.bytes(), publisher.out(), corpus.problems(), times);
+  }
+
+  private void reportUnusedOverrides(List<SourceFile> files, Problems problems) {
+    var names = new java.util.HashSet<String>();
+    for (SourceFile f : files) names.add(f.relative());
+    for (String key : new java.util.TreeSet<>(config.ingest().overrides().keySet())) {
+      if (!names.contains(key)) {
+        problems.add(Problem.warning(SourcePos.file(DEFAULT_CONFIG), "config",
+            "ingest.overrides names '" + key + "', which is not an article file",
+            "use the path relative to the articles folder, e.g. '2024/story.txt'"));
+      }
+    }
+  }
+
+  private static <T> T await(Future<T> f) {
+    try {
+      return f.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) throw re;
+      if (e.getCause() instanceof Error err) throw err;
+      throw new BuildException("unexpected failure: " + e.getCause(), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new BuildException("interrupted", e);
+    }
+  }
+
+  static ExecutorService pool(int threads) {
+    var n = new AtomicInteger();
+    ThreadFactory tf = r -> {
+      Thread t = new Thread(r, "clippings-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+    return Executors.newFixedThreadPool(Math.max(1, threads), tf);
+  }
+}

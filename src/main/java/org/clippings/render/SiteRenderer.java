@@ -1,0 +1,236 @@
+package org.clippings.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import org.clippings.config.SiteConfig;
+import org.clippings.extract.Record;
+import org.clippings.index.Archive;
+import org.clippings.render.view.ArchiveIndexView;
+import org.clippings.render.view.ArticleItemView;
+import org.clippings.render.view.HomeView;
+import org.clippings.render.view.LinkView;
+import org.clippings.render.view.ListPageView;
+import org.clippings.render.view.NotFoundView;
+import org.clippings.render.view.PageView;
+import org.clippings.render.view.SiteView;
+import org.clippings.render.view.YearView;
+
+/**
+ * Renders the whole site from an {@link Archive} into a {@link PageSink}: article pages in
+ * parallel, then the lists, archive, feeds, sitemap, data files and assets. Output depends only on
+ * the archive, the config and the templates, so two builds of the same input are byte-identical.
+ */
+public final class SiteRenderer {
+
+  private final SiteConfig config;
+  private final Templates templates;
+  private final Path userTemplates;
+  private final SiteView site;
+
+  public SiteRenderer(SiteConfig config, Path userTemplates, String generator) {
+    this.config = config;
+    this.userTemplates = userTemplates;
+    this.templates = new Templates(userTemplates);
+    var s = config.site();
+    this.site = new SiteView(s.title(), s.description(), s.language(), s.baseUrl(), generator);
+  }
+
+  /** What a render produced: how many files, and the plan's problems (slug collisions). */
+  public record Rendered(int files, long bytes, PagePlan plan) {}
+
+  public Rendered render(Archive archive, PageSink out, ExecutorService pool) {
+    PagePlan plan = PagePlan.of(archive);
+    var counting = new CountingSink(out);
+    var sitemap = new ConcurrentHashMap<String, String>();
+    var ctx = new Context(archive, plan, counting, sitemap);
+
+    var articles = new ArticlePages(ctx);
+    runAll(pool, archive.records().stream().<Runnable>map(r -> () -> articles.render(r)).toList());
+
+    renderHome(ctx);
+    new ArchivePages(ctx).render();
+    Feeds.renderMain(ctx);
+    renderNotFound(ctx);
+    counting.write("robots.txt", ("User-agent: *\nAllow: /\nSitemap: " + site.baseUrl() + "sitemap.xml\n")
+        .getBytes(StandardCharsets.UTF_8));
+    for (String asset : Templates.assetNames()) {
+      try {
+        counting.write("assets/" + asset, Templates.asset(userTemplates, asset));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    counting.write("data/records.json", RecordsExport.bytes(RecordsExport.of(archive, plan), false));
+    Sitemaps.render(ctx);
+    return new Rendered(counting.files(), counting.bytes(), plan);
+  }
+
+  /** Everything a page renderer needs, shared by the page kinds. */
+  final class Context {
+    final Archive archive;
+    final Map<String, Record> byId;
+    final PagePlan plan;
+    final PageSink out;
+    final Map<String, String> sitemap;
+
+    Context(Archive archive, PagePlan plan, PageSink out, Map<String, String> sitemap) {
+      this.archive = archive;
+      this.byId = archive.byId();
+      this.plan = plan;
+      this.out = out;
+      this.sitemap = sitemap;
+    }
+
+    SiteConfig config() {
+      return config;
+    }
+
+    SiteView site() {
+      return site;
+    }
+
+    Templates templates() {
+      return templates;
+    }
+
+    PageView page(String path, String title, String description, String kind, String feedPath, String jsonLdHtml) {
+      return new PageView(site, title, description, path, Paths.root(path), Paths.absolute(site.baseUrl(), path),
+          kind, feedPath, jsonLdHtml);
+    }
+
+    /** Renders an HTML page and lists it in the sitemap with its last-modified day (may be empty). */
+    void html(String template, String path, Object view, String lastmod) {
+      out.write(path, templates.render(template, Map.of("view", view, "page", pageOf(view))));
+      sitemap.put(path, lastmod);
+    }
+
+    ArticleItemView item(Record r) {
+      return new ArticleItemView(r.title(), plan.articlePath(r.id()), DateText.iso(r.date()),
+          DateText.display(r.date()), r.summary());
+    }
+
+    List<ArticleItemView> items(List<String> ids) {
+      var out = new ArrayList<ArticleItemView>(ids.size());
+      for (String id : ids) out.add(item(byId.get(id)));
+      return out;
+    }
+
+    /** Years newest first, each with its months oldest first and counts. */
+    List<YearView> years() {
+      var byYear = new TreeMap<Integer, List<LinkView>>(Collections.reverseOrder());
+      var counts = new TreeMap<Integer, Integer>();
+      for (Map.Entry<YearMonth, List<String>> e : archive.byMonth().entrySet()) {
+        int y = e.getKey().getYear();
+        int m = e.getKey().getMonthValue();
+        byYear.computeIfAbsent(y, k -> new ArrayList<>())
+            .add(new LinkView(DateText.monthName(m), Paths.month(y, m), e.getValue().size()));
+        counts.merge(y, e.getValue().size(), Integer::sum);
+      }
+      var years = new ArrayList<YearView>();
+      byYear.forEach((y, months) -> years.add(new YearView(y, Paths.year(y), counts.get(y), months)));
+      return years;
+    }
+
+    /** The newest article date in the archive, or empty. */
+    String newestDay() {
+      return archive.records().stream().filter(r -> r.date().isKnown()).findFirst()
+          .map(r -> r.date().day().map(LocalDate::toString).orElse("")).orElse("");
+    }
+  }
+
+  private static PageView pageOf(Object view) {
+    try {
+      var accessor = view.getClass().getMethod("page");
+      return (PageView) accessor.invoke(view);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalArgumentException("view " + view.getClass().getSimpleName() + " has no page()", e);
+    }
+  }
+
+  private void renderHome(Context ctx) {
+    var latest = ctx.archive.records().stream().limit(config.build().pageSize()).map(ctx::item).toList();
+    String path = Paths.HOME;
+    var data = JsonLd.object("WebSite");
+    data.put("name", site.title());
+    data.put("url", site.baseUrl());
+    data.put("description", site.description());
+    var page = ctx.page(path, site.title(), site.description(), "home", Paths.FEED, JsonLd.html(data));
+    var undated = new LinkView("Undated", Paths.UNDATED, ctx.archive.undated().size());
+    var view = new HomeView(page, ctx.archive.records().size(), latest, ctx.years(), List.of(), List.of(),
+        List.of(), List.of(), undated);
+    ctx.html("home.ftlh", path, view, ctx.newestDay());
+  }
+
+  private void renderNotFound(Context ctx) {
+    // Served by hosts at any URL, so its links are absolute from the site's base path.
+    String basePath = java.net.URI.create(site.baseUrl()).getPath();
+    var page = new PageView(site, "Page not found", site.description(), "404.html",
+        basePath == null || basePath.isEmpty() ? "/" : basePath, Paths.absolute(site.baseUrl(), "404.html"),
+        "not-found", Paths.FEED, "");
+    ctx.out.write("404.html", templates.render("404.ftlh", Map.of("view", new NotFoundView(page), "page", page)));
+  }
+
+  static void runAll(ExecutorService pool, List<Runnable> tasks) {
+    var futures = new ArrayList<Future<?>>(tasks.size());
+    for (Runnable t : tasks) futures.add(pool.submit(t));
+    RuntimeException first = null;
+    for (Future<?> f : futures) {
+      try {
+        f.get();
+      } catch (ExecutionException e) {
+        if (first == null) {
+          first = e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      }
+    }
+    if (first != null) throw first;
+  }
+
+  /** Counts what passes through, for the build summary. */
+  private static final class CountingSink implements PageSink {
+    private final PageSink inner;
+    private final java.util.concurrent.atomic.AtomicInteger files = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
+
+    CountingSink(PageSink inner) {
+      this.inner = inner;
+    }
+
+    @Override
+    public void write(String path, byte[] content) {
+      inner.write(path, content);
+      files.incrementAndGet();
+      bytes.addAndGet(content.length);
+    }
+
+    int files() {
+      return files.get();
+    }
+
+    long bytes() {
+      return bytes.get();
+    }
+  }
+
+  /** Lists pages of a list view, used by archive pages and (later) entity and topic pages. */
+  static ListPageView listPage(PageView page, String heading, String intro, List<ArticleItemView> items,
+      String first, int n, int total, List<LinkView> links, List<LinkView> crumbs) {
+    return new ListPageView(page, heading, intro, items, Pagination.pager(first, n, total), links, crumbs);
+  }
+}
