@@ -21,6 +21,8 @@ import org.clippings.diag.BuildException;
 import org.clippings.diag.Problem;
 import org.clippings.diag.Problems;
 import org.clippings.diag.SourcePos;
+import org.clippings.extract.CrfEntityRecognizer;
+import org.clippings.extract.Gazetteer;
 import org.clippings.extract.Record;
 import org.clippings.extract.RecordExtractor;
 import org.clippings.index.Archive;
@@ -105,7 +107,12 @@ public final class Pipeline {
     reportUnusedOverrides(found.files(), problems);
     progress.accept("reading " + found.files().size() + " article files");
 
-    var extractor = new RecordExtractor();
+    RecordExtractor extractor;
+    try {
+      extractor = new RecordExtractor(new CrfEntityRecognizer(), Gazetteer.load(config.entities()));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(SourcePos.file(DEFAULT_CONFIG), e.getMessage(), e);
+    }
     var records = new ArrayList<Record>(found.files().size());
     var drafts = new AtomicInteger();
     ExecutorService pool = pool(config.build().effectiveThreads());

@@ -3,7 +3,9 @@ package org.clippings.extract;
 import java.util.ArrayList;
 import java.util.List;
 import org.clippings.ingest.Article;
+import java.util.Map;
 import org.clippings.ingest.Block;
+import org.clippings.ingest.Metadata;
 import org.clippings.ingest.TitleSource;
 
 /**
@@ -15,6 +17,13 @@ public final class RecordExtractor {
 
   /** Words per minute used for reading time. */
   static final int READING_WPM = 230;
+
+  private final EntityResolver entities;
+
+  /** {@code recognizer} is called for every block of every article; it must be thread-safe. */
+  public RecordExtractor(EntityRecognizer recognizer, Gazetteer gazetteer) {
+    this.entities = new EntityResolver(recognizer, gazetteer);
+  }
 
   public Record extract(Article a) {
     String title = a.title();
@@ -35,8 +44,25 @@ public final class RecordExtractor {
     for (String t : a.metadata().topics()) {
       topics.add(new TopicScore(Slugs.of(t, "topic"), t, 1.0, List.of("front matter")));
     }
+    Map<EntityKind, List<Mention>> found =
+        entities.resolve(a.blocks(), a.titleSource() == TitleSource.NONE ? "" : a.title());
+    Metadata m = a.metadata();
     return new Record(a.id(), a.source(), a.format(), title, titleSource, a.date(), summary, a.blocks(), words,
-        minutes, List.of(), List.of(), List.of(), topics, a.contentHash(), a.problems());
+        minutes, stated(m.people(), found.get(EntityKind.PERSON), EntityKind.PERSON),
+        stated(m.places(), found.get(EntityKind.PLACE), EntityKind.PLACE),
+        stated(m.organizations(), found.get(EntityKind.ORGANIZATION), EntityKind.ORGANIZATION),
+        topics, a.contentHash(), a.problems());
+  }
+
+  /** Front-matter lists win over extraction; what extraction knows of a stated name is kept. */
+  private static List<Mention> stated(List<String> names, List<Mention> found, EntityKind kind) {
+    if (names.isEmpty()) return found;
+    var out = new ArrayList<Mention>();
+    for (String n : names) {
+      out.add(found.stream().filter(x -> x.name().equals(n)).findFirst()
+          .orElse(new Mention(n, kind, 0, List.of(), "", "")));
+    }
+    return out;
   }
 
   static int countWords(String s) {

@@ -21,7 +21,28 @@ public final class Sentences {
 
   public static List<String> split(String text) {
     var out = new ArrayList<String>();
-    int start = 0;
+    int[] starts = starts(text);
+    for (int i = 0; i < starts.length; i++) {
+      int end = i + 1 < starts.length ? starts[i + 1] : text.length();
+      String s = text.substring(starts[i], end).strip();
+      if (!s.isEmpty()) out.add(s);
+    }
+    return out;
+  }
+
+  /** The sentence of {@code text} that contains offset {@code at}, stripped. */
+  public static String around(String text, int at) {
+    int[] starts = starts(text);
+    int i = 0;
+    while (i + 1 < starts.length && starts[i + 1] <= at) i++;
+    int end = i + 1 < starts.length ? starts[i + 1] : text.length();
+    return text.substring(starts[i], end).strip();
+  }
+
+  /** Offsets where sentences start; the first is always 0. */
+  public static int[] starts(String text) {
+    var out = new ArrayList<Integer>();
+    out.add(0);
     int n = text.length();
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
@@ -36,13 +57,10 @@ public final class Sentences {
       char nc = text.charAt(next);
       if (!(Character.isUpperCase(nc) || Character.isDigit(nc) || "\"'\u201C\u2018(".indexOf(nc) >= 0)) continue;
       if (c == '.' && isAbbreviation(text, i)) continue;
-      out.add(text.substring(start, end).strip());
-      start = next;
+      out.add(next);
       i = next - 1;
     }
-    String last = text.substring(start).strip();
-    if (!last.isEmpty()) out.add(last);
-    return out;
+    return out.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /** The word ending at the full stop at {@code dot} is an abbreviation or an initial. */
