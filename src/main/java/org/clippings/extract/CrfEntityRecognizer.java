@@ -29,7 +29,15 @@ public final class CrfEntityRecognizer implements EntityRecognizer {
     }
     // CoreNLP logs through its own Redwood logger to stderr; the build reports its own progress
     edu.stanford.nlp.util.logging.RedwoodConfiguration.current().clear().apply();
-    return CRFClassifier.getClassifierNoExceptions(MODEL);
+    // CoNLL's training text keeps hyphenated words whole; splitting them ("Lee Min-jung", "al-Mansouri")
+    // breaks names in two, so tokenise as the model was trained
+    var props = new java.util.Properties();
+    props.setProperty("tokenizerOptions", "splitHyphenated=false,invertible=true");
+    try {
+      return CRFClassifier.getClassifier(MODEL, props);
+    } catch (java.io.IOException | ClassNotFoundException e) {
+      throw new IllegalStateException("cannot load the NER model " + MODEL + ": " + e, e);
+    }
   }
 
   /** Loads the model now rather than on the first article (for timing and for start-up warm-up). */

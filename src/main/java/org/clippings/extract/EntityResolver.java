@@ -27,6 +27,8 @@ final class EntityResolver {
   private static final Pattern HONORIFIC =
       Pattern.compile("^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Messrs|Mme|Mlle)\\.?\\s+");
   private static final Pattern POSSESSIVE = Pattern.compile("(?:['\u2019]s|(?<=s)['\u2019])$");
+  private static final Pattern NAME_PARTICLE = Pattern.compile(
+      " (?:bin|ibn|bint|al|el|de|da|do|dos|das|del|della|di|van|von|der|den|la|le|y|ben|abu|ter) ");
   private static final Pattern ROLE_OF = Pattern.compile("(?i)(?:minister|secretary|ministry|department|"
       + "vice-minister|undersecretary|secretary-general|director|head|chief)\\s+(?:of|for)\\s+(?:the\\s+)?$");
   private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}&.]{1,7}");
@@ -59,12 +61,30 @@ final class EntityResolver {
     var raws = new ArrayList<Raw>();
     for (int i = 0; i < texts.size(); i++) {
       String text = texts.get(i);
-      for (EntitySpan s : recognizer.find(text)) {
+      for (EntitySpan s : joinNameParticles(text, recognizer.find(text))) {
         toRaw(text, s, i, inBody.get(i)).ifPresent(raws::add);
       }
     }
     raws.replaceAll(r -> link(r, raws));
     return group(raws, texts, inBody);
+  }
+
+  /** "Khalid" + "bin" + "Nasser al-Mansouri": the model often stops a name at a lower-case particle. */
+  private static List<EntitySpan> joinNameParticles(String text, List<EntitySpan> spans) {
+    var out = new ArrayList<EntitySpan>(spans.size());
+    for (EntitySpan s : spans) {
+      if (!out.isEmpty()) {
+        EntitySpan prev = out.get(out.size() - 1);
+        String gap = text.substring(prev.end(), s.start());
+        if (prev.label().equals("PERSON") && s.label().equals("PERSON")
+            && (gap.equals(" ") || NAME_PARTICLE.matcher(gap).matches())) {
+          out.set(out.size() - 1, new EntitySpan("PERSON", prev.start(), s.end()));
+          continue;
+        }
+      }
+      out.add(s);
+    }
+    return out;
   }
 
   private Optional<Raw> toRaw(String text, EntitySpan s, int block, boolean body) {
@@ -75,7 +95,9 @@ final class EntityResolver {
     if (h.find()) {
       name = name.substring(h.end());
     }
-    name = POSSESSIVE.matcher(name).replaceFirst("");
+    if (s.label().equals("PERSON")) {
+      name = withoutLeadingRole(name);
+    }
     name = name.replaceAll("^[\\s\"'\u201C\u2018(]+|[\\s\"'\u201D\u2019),.;:]+$", "");
     if (name.length() < 2 || name.length() > 80 || name.chars().noneMatch(Character::isUpperCase)
         || gazetteer.isNever(name) || gazetteer.isNever(surface)) {
@@ -110,7 +132,20 @@ final class EntityResolver {
     return Optional.of(new Raw(surface, name, kind, fixed, block, start, s.end(), body));
   }
 
-  /** A bare surname or an acronym stands for the one full name in the article it abbreviates. */
+  /** "Curator Lee Min-jung": a title the model swept into the name is a role, not part of it. */
+  private static String withoutLeadingRole(String name) {
+    String[] words = name.split(" ");
+    int i = 0;
+    while (i < words.length - 1 && Roles.ROLE_WORDS.contains(words[i].toLowerCase(Locale.ROOT))) i++;
+    return i == 0 ? name : String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+  }
+
+  /**
+   * A one-word mention stands for the one longer name in the article it abbreviates: a word of a
+   * person's name ("Ramírez" for Santiago Ramírez Ochoa, "Liu" for Liu Yanqing; a first word only
+   * when the model also read it as a person), the first word of an organization's name ("Havbris"
+   * for Havbris Seafood), or an organization's initials ("WHO"). Two candidates: no link.
+   */
   private static Raw link(Raw r, List<Raw> all) {
     if (r.fixedKind() || r.name().indexOf(' ') >= 0) return r;
     String target = null;
@@ -118,10 +153,8 @@ final class EntityResolver {
     boolean acronym = ACRONYM.matcher(r.name()).matches();
     for (Raw o : all) {
       if (o.name().indexOf(' ') < 0 || o.name().equals(target)) continue;
-      boolean match = acronym ? initials(o.name()).equals(r.name().replace(".", ""))
-          : o.kind() == EntityKind.PERSON && lastWord(o.name()).equals(r.name());
-      if (!match) continue;
-      if (target != null) return r; // ambiguous: two full names end the same way
+      if (!abbreviates(r, o, acronym)) continue;
+      if (target != null) return r;
       target = o.name();
       kind = o.kind();
     }
@@ -129,8 +162,16 @@ final class EntityResolver {
         : new Raw(r.surface(), target, kind, false, r.block(), r.start(), r.end(), r.inBody());
   }
 
-  private static String lastWord(String name) {
-    return name.substring(name.lastIndexOf(' ') + 1);
+  private static boolean abbreviates(Raw r, Raw full, boolean acronym) {
+    if (acronym && initials(full.name()).equals(r.name().replace(".", ""))) return true;
+    String[] words = full.name().split(" ");
+    if (full.kind() == EntityKind.PERSON) {
+      for (int i = 0; i < words.length; i++) {
+        if (words[i].equals(r.name()) && (i > 0 || r.kind() == EntityKind.PERSON)) return true;
+      }
+      return false;
+    }
+    return full.kind() == EntityKind.ORGANIZATION && words[0].equals(r.name()) && r.kind() != EntityKind.PLACE;
   }
 
   private static String initials(String name) {
@@ -146,6 +187,11 @@ final class EntityResolver {
   private Map<EntityKind, List<Mention>> group(List<Raw> raws, List<String> texts, List<Boolean> inBody) {
     var byName = new LinkedHashMap<String, List<Raw>>();
     for (Raw r : raws) byName.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(r);
+    // "Mongolia's" is Mongolia when the article names Mongolia too; "Lord's" alone stays whole
+    for (String n : List.copyOf(byName.keySet())) {
+      String bare = POSSESSIVE.matcher(n).replaceFirst("");
+      if (!bare.equals(n) && byName.containsKey(bare)) byName.get(bare).addAll(byName.remove(n));
+    }
 
     var out = new EnumMap<EntityKind, List<Mention>>(EntityKind.class);
     for (EntityKind k : EntityKind.values()) out.put(k, new ArrayList<>());
@@ -156,6 +202,8 @@ final class EntityResolver {
       var surfaces = new TreeSet<String>();
       for (Raw r : rs) surfaces.add(r.surface());
       surfaces.add(name);
+      // a person named by one word only, never by a fuller name, is too often a misread place or firm
+      if (kind == EntityKind.PERSON && name.indexOf(' ') < 0 && rs.stream().noneMatch(Raw::fixedKind)) continue;
       int count = countInBody(surfaces, rs, texts, inBody);
       if (count == 0) continue; // only in a heading or the headline
       Raw first = rs.stream().filter(Raw::inBody).findFirst().orElse(rs.get(0));

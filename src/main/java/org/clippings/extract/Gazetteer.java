@@ -44,7 +44,11 @@ public final class Gazetteer {
   /** The built-in data plus an editor's corrections; an editor's alias wins over the built-in one. */
   public static Gazetteer load(Entities config) {
     var names = new HashMap<String, Known>();
-    read("demonyms.tsv", cols -> names.put(cols[0], new Known(cols[1], Optional.of(EntityKind.PLACE))));
+    read("demonyms.tsv", cols -> {
+      names.put(cols[0], new Known(cols[1], Optional.of(EntityKind.PLACE)));
+      // every country and region a demonym points at is itself a known place
+      names.putIfAbsent(cols[1], new Known(cols[1], Optional.of(EntityKind.PLACE)));
+    });
     read("aliases.tsv", cols -> names.put(cols[0], new Known(cols[1], EntityKind.parse(cols[2]))));
     var kinds = new HashMap<String, EntityKind>();
     config.kinds().forEach((name, kind) -> kinds.put(name, EntityKind.parse(kind).orElseThrow(
