@@ -11,14 +11,16 @@ import org.clippings.extract.Record;
 
 /**
  * The whole archive, indexed: every record newest first (undated last, ties by id), the ids of
- * dated records by month (oldest month first), the ids of undated ones, and each article's related
- * coverage. Renderers read this and nothing else.
+ * dated records by month (oldest month first), the ids of undated ones, each article's related
+ * coverage, and the taxonomies (people, places, organizations, topics). Renderers read this and
+ * nothing else.
  */
 public record Archive(
     List<Record> records,
     SortedMap<YearMonth, List<String>> byMonth,
     List<String> undated,
-    Map<String, List<Related>> related) {
+    Map<String, List<Related>> related,
+    List<Taxonomy> taxonomies) {
 
   public Archive {
     records = List.copyOf(records);
@@ -27,6 +29,15 @@ public record Archive(
     byMonth = Collections.unmodifiableSortedMap(months);
     undated = List.copyOf(undated);
     related = Map.copyOf(related);
+    taxonomies = List.copyOf(taxonomies);
+  }
+
+  /** The taxonomy called {@code name} ({@code people}, {@code places}, {@code organizations}, {@code topics}). */
+  public Taxonomy taxonomy(String name) {
+    for (Taxonomy t : taxonomies) {
+      if (t.name().equals(name)) return t;
+    }
+    throw new IllegalArgumentException("no taxonomy " + name);
   }
 
   /** Records by id, in the archive's order. */

@@ -39,6 +39,7 @@ public final class ArchiveIndexer {
             "add \"date YYYY-MM-DD\" as its first line or set it in site-config.yaml (ingest.overrides)"));
       }
     }
-    return new Archive(records, byMonth, undated, java.util.Map.of());
+    var entities = EntityTaxonomies.build(records);
+    return new Archive(records, byMonth, undated, java.util.Map.of(), List.copyOf(entities.values()));
   }
 }

@@ -3,6 +3,7 @@ package org.clippings.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.clippings.extract.EntityKind;
 import org.clippings.extract.Record;
 import org.clippings.ingest.Block;
 import org.clippings.render.view.ArticlePageView;
@@ -10,6 +11,9 @@ import org.clippings.render.view.BlockView;
 
 /** Renders one article page with its NewsArticle JSON-LD. */
 final class ArticlePages {
+
+  /** An entity the article names this often is what it is about, not just a passing mention. */
+  private static final int ABOUT_MIN_MENTIONS = 3;
 
   private final SiteRenderer.Context ctx;
 
@@ -26,8 +30,9 @@ final class ArticlePages {
     var page = ctx.page(path, r.title(), r.summary(), "article", Paths.FEED, JsonLd.html(newsArticle(r, path)));
     String archivePath = r.date().day().map(d -> Paths.month(d.getYear(), d.getMonthValue())).orElse(Paths.UNDATED);
     var view = new ArticlePageView(page, r.title(), DateText.iso(r.date()), DateText.display(r.date()),
-        DateText.note(r.date()), r.wordCount(), r.readingMinutes(), r.source(), blocks, List.of(), List.of(),
-        List.of(), List.of(), List.of(), List.of(), archivePath);
+        DateText.note(r.date()), r.wordCount(), r.readingMinutes(), r.source(), blocks,
+        ctx.entityLinks(r, EntityKind.PERSON), ctx.entityLinks(r, EntityKind.PLACE),
+        ctx.entityLinks(r, EntityKind.ORGANIZATION), List.of(), List.of(), List.of(), archivePath);
     ctx.html("article.ftlh", path, view, DateText.iso(r.date()));
   }
 
@@ -42,6 +47,18 @@ final class ArticlePages {
     data.put("wordCount", r.wordCount());
     data.put("inLanguage", ctx.site().language());
     data.put("publisher", JsonLd.thing("Organization", ctx.site().title(), ctx.site().baseUrl()));
+    var mentions = new ArrayList<Object>();
+    var about = new ArrayList<Object>();
+    for (EntityKind k : EntityKind.values()) {
+      String type = k == EntityKind.PERSON ? "Person" : k == EntityKind.PLACE ? "Place" : "Organization";
+      for (var link : ctx.entityLinks(r, k)) {
+        var thing = JsonLd.thing(type, link.label(), Paths.absolute(ctx.site().baseUrl(), link.path()));
+        mentions.add(thing);
+        if (link.count() >= ABOUT_MIN_MENTIONS) about.add(thing);
+      }
+    }
+    if (!about.isEmpty()) data.put("about", about);
+    if (!mentions.isEmpty()) data.put("mentions", mentions);
     return data;
   }
 }

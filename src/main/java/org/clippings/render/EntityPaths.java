@@ -1,7 +1,7 @@
 package org.clippings.render;
 
 import org.clippings.extract.EntityKind;
-import org.clippings.extract.Slugs;
+import org.clippings.index.EntityKeys;
 
 /** Entity ids and page paths: {@code person/pak-myong-ho}, {@code people/pak-myong-ho/index.html}. */
 final class EntityPaths {
@@ -9,6 +9,6 @@ final class EntityPaths {
   private EntityPaths() {}
 
   static String id(EntityKind kind, String name) {
-    return kind.singular() + "/" + Slugs.of(name, "entity");
+    return kind.singular() + "/" + EntityKeys.slug(name);
   }
 }

@@ -16,7 +16,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import org.clippings.config.SiteConfig;
+import org.clippings.extract.EntityKind;
+import org.clippings.extract.Mention;
 import org.clippings.extract.Record;
+import org.clippings.index.EntityKeys;
+import org.clippings.index.Term;
 import org.clippings.index.Archive;
 import org.clippings.render.view.ArchiveIndexView;
 import org.clippings.render.view.ArticleItemView;
@@ -34,6 +38,9 @@ import org.clippings.render.view.YearView;
  * the archive, the config and the templates, so two builds of the same input are byte-identical.
  */
 public final class SiteRenderer {
+
+  private static final Map<EntityKind, String> SCHEMA_TYPES =
+      Map.of(EntityKind.PERSON, "Person", EntityKind.PLACE, "Place", EntityKind.ORGANIZATION, "Organization");
 
   private final SiteConfig config;
   private final Templates templates;
@@ -58,7 +65,13 @@ public final class SiteRenderer {
     var ctx = new Context(archive, plan, counting, sitemap);
 
     var articles = new ArticlePages(ctx);
-    runAll(pool, archive.records().stream().<Runnable>map(r -> () -> articles.render(r)).toList());
+    var tasks = new ArrayList<Runnable>();
+    archive.records().forEach(r -> tasks.add(() -> articles.render(r)));
+    var terms = new TermPages(ctx);
+    for (EntityKind k : EntityKind.values()) {
+      tasks.addAll(terms.tasks(archive.taxonomy(k.plural()), SCHEMA_TYPES.get(k)));
+    }
+    runAll(pool, tasks);
 
     renderHome(ctx);
     new ArchivePages(ctx).render();
@@ -74,6 +87,7 @@ public final class SiteRenderer {
       }
     }
     counting.write("data/records.json", RecordsExport.bytes(RecordsExport.of(archive, plan), false));
+    counting.write("data/entities.json", EntitiesExport.bytes(archive));
     Sitemaps.render(ctx);
     return new Rendered(counting.files(), counting.bytes(), plan);
   }
@@ -144,6 +158,20 @@ public final class SiteRenderer {
       return years;
     }
 
+    /** Links from an article to the pages of the entities it mentions, under each term's display name. */
+    List<LinkView> entityLinks(Record r, EntityKind kind) {
+      var tax = archive.taxonomy(kind.plural());
+      var out = new ArrayList<LinkView>();
+      var seen = new java.util.HashSet<String>();
+      for (Mention m : r.mentions(kind)) {
+        String slug = EntityKeys.slug(m.name());
+        if (!seen.add(slug)) continue;
+        String name = tax.get(slug).map(Term::name).orElse(m.name());
+        out.add(new LinkView(name, TermPages.termPath(kind.plural(), slug), m.count()));
+      }
+      return out;
+    }
+
     /** The newest article date in the archive, or empty. */
     String newestDay() {
       return archive.records().stream().filter(r -> r.date().isKnown()).findFirst()
@@ -169,9 +197,14 @@ public final class SiteRenderer {
     data.put("description", site.description());
     var page = ctx.page(path, site.title(), site.description(), "home", Paths.FEED, JsonLd.html(data));
     var undated = new LinkView("Undated", Paths.UNDATED, ctx.archive.undated().size());
-    var view = new HomeView(page, ctx.archive.records().size(), latest, ctx.years(), List.of(), List.of(),
-        List.of(), List.of(), undated);
+    var view = new HomeView(page, ctx.archive.records().size(), latest, ctx.years(), busiest(ctx, "people"),
+        busiest(ctx, "places"), busiest(ctx, "organizations"), List.of(), undated);
     ctx.html("home.ftlh", path, view, ctx.newestDay());
+  }
+
+  private static List<LinkView> busiest(Context ctx, String taxonomy) {
+    return ctx.archive.taxonomy(taxonomy).byCount().stream().limit(10)
+        .map(t -> new LinkView(t.name(), TermPages.termPath(taxonomy, t.slug()), t.count())).toList();
   }
 
   private void renderNotFound(Context ctx) {

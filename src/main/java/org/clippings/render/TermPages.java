@@ -1,0 +1,133 @@
+package org.clippings.render;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.clippings.extract.Record;
+import org.clippings.index.Taxonomy;
+import org.clippings.index.Term;
+import org.clippings.render.view.ArticleItemView;
+import org.clippings.render.view.LetterView;
+import org.clippings.render.view.LinkView;
+import org.clippings.render.view.PageView;
+import org.clippings.render.view.TermIndexView;
+import org.clippings.render.view.TermPageView;
+
+/**
+ * A taxonomy's pages: the A-Z list, and per term a paginated page and an Atom feed. Shared by
+ * people, places and organizations, whose pages have one shape.
+ */
+final class TermPages {
+
+  private final SiteRenderer.Context ctx;
+
+  TermPages(SiteRenderer.Context ctx) {
+    this.ctx = ctx;
+  }
+
+  static String termPath(String taxonomy, String slug) {
+    return taxonomy + "/" + slug + "/index.html";
+  }
+
+  static String indexPath(String taxonomy) {
+    return taxonomy + "/index.html";
+  }
+
+  /** Term pages in parallel tasks; the A-Z list is one more task. */
+  List<Runnable> tasks(Taxonomy t, String schemaType) {
+    var tasks = new ArrayList<Runnable>();
+    tasks.add(() -> renderIndex(t));
+    for (Term term : t.bySlug().values()) tasks.add(() -> renderTerm(t, term, schemaType));
+    return tasks;
+  }
+
+  private void renderIndex(Taxonomy t) {
+    int min = ctx.config().entities().minArticles();
+    var letters = new LinkedHashMap<String, List<LinkView>>();
+    var sorted = new ArrayList<>(t.bySlug().values());
+    sorted.sort((a, b) -> {
+      int c = sortKey(a.name()).compareTo(sortKey(b.name()));
+      return c != 0 ? c : a.slug().compareTo(b.slug());
+    });
+    int hidden = 0;
+    for (Term term : sorted) {
+      if (term.count() < min) {
+        hidden++;
+        continue;
+      }
+      letters.computeIfAbsent(letter(term.name()), k -> new ArrayList<>())
+          .add(new LinkView(term.name(), termPath(t.name(), term.slug()), term.count()));
+    }
+    var views = new ArrayList<LetterView>();
+    letters.forEach((l, terms) -> views.add(new LetterView(l, "letter-" + (l.equals("#") ? "other" : l.toLowerCase(Locale.ROOT)), terms)));
+    String path = indexPath(t.name());
+    String intro = (t.bySlug().size() - hidden) + " " + t.name() + " named in the archive, A to Z, with article counts.";
+    PageView page = ctx.page(path, t.label(), intro, "term-index", Paths.FEED, "");
+    ctx.html("terms.ftlh", path, new TermIndexView(page, t.label(), intro, t.bySlug().size() - hidden, hidden, views),
+        ctx.newestDay());
+  }
+
+  private void renderTerm(Taxonomy t, Term term, String schemaType) {
+    String first = termPath(t.name(), term.slug());
+    String feed = t.name() + "/" + term.slug() + "/feed.xml";
+    var pages = Pagination.split(term.articles(), ctx.config().build().pageSize());
+    var seenWith = term.seenWith().stream()
+        .map(r -> new LinkView(r.name(), termPath(r.taxonomy(), r.slug()), r.shared())).toList();
+    String svg = TimelineSvg.of(term.perMonth(), term.name());
+    String intro = term.count() + (term.count() == 1 ? " article" : " articles") + range(term);
+    for (int n = 1; n <= pages.size(); n++) {
+      String path = Paths.page(first, n);
+      var items = new ArrayList<ArticleItemView>();
+      for (Term.TermArticle a : pages.get(n - 1)) {
+        Record r = ctx.byId.get(a.id());
+        items.add(new ArticleItemView(r.title(), ctx.plan.articlePath(r.id()), DateText.iso(r.date()),
+            DateText.display(r.date()), a.sentence().isEmpty() ? r.summary() : a.sentence()));
+      }
+      String title = n == 1 ? term.name() : term.name() + " (page " + n + ")";
+      String description = (term.description().isEmpty() ? "" : term.description() + ". ") + intro;
+      PageView page = ctx.page(path, title, description, "term", feed, n == 1 ? jsonLd(t, term, schemaType, first) : "");
+      var view = new TermPageView(page, t.singular(), indexPath(t.name()), t.label(), term.name(), term.description(),
+          term.count(), display(term.firstDate()), display(term.lastDate()), term.aliases(), n == 1 ? svg : "",
+          n == 1 ? seenWith : List.of(), items, Pagination.pager(first, n, pages.size()));
+      ctx.html("term.ftlh", path, view, items.isEmpty() ? "" : items.get(0).dateIso());
+    }
+    var newest = term.articles().stream().map(a -> ctx.byId.get(a.id())).toList();
+    Feeds.render(ctx, feed, term.name() + " · " + ctx.site().title(), newest, first);
+  }
+
+  private String jsonLd(Taxonomy t, Term term, String schemaType, String path) {
+    Map<String, Object> data = JsonLd.object(schemaType);
+    data.put("name", term.name());
+    data.put("url", Paths.absolute(ctx.site().baseUrl(), path));
+    if (!term.description().isEmpty()) data.put("description", term.description());
+    if (!term.aliases().isEmpty()) data.put("alternateName", term.aliases());
+    return JsonLd.html(data);
+  }
+
+  private static String range(Term t) {
+    if (t.firstDate().isEmpty()) return "";
+    if (t.firstDate().equals(t.lastDate())) return ", on " + display(t.firstDate());
+    return ", from " + display(t.firstDate()) + " to " + display(t.lastDate());
+  }
+
+  private static String display(String iso) {
+    if (iso.isEmpty()) return "";
+    var d = java.time.LocalDate.parse(iso);
+    return d.getDayOfMonth() + " " + DateText.monthName(d.getMonthValue()) + " " + d.getYear();
+  }
+
+  /** A-Z by the name with accents folded, so "Élysée" files under E. */
+  private static String sortKey(String name) {
+    return Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+  }
+
+  private static String letter(String name) {
+    String k = sortKey(name);
+    if (k.isEmpty()) return "#";
+    char c = Character.toUpperCase(k.charAt(0));
+    return c >= 'A' && c <= 'Z' ? String.valueOf(c) : "#";
+  }
+}

@@ -1,0 +1,63 @@
+package org.clippings.render;
+
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * A coverage timeline drawn at build time as inline SVG (no JavaScript): one bar per month when
+ * the coverage spans up to three years, else one per year. Labels are numbers and dates we make,
+ * never article text, so the markup needs no escaping beyond what is done here.
+ */
+final class TimelineSvg {
+
+  private static final int WIDTH = 600;
+  private static final int HEIGHT = 90;
+  private static final int BASE = 72;
+
+  private TimelineSvg() {}
+
+  static String of(SortedMap<YearMonth, Integer> perMonth, String name) {
+    if (perMonth.isEmpty()) return "";
+    YearMonth first = perMonth.firstKey();
+    YearMonth last = perMonth.lastKey();
+    long months = first.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1;
+    var buckets = new TreeMap<String, Integer>();
+    if (months <= 36) {
+      for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) buckets.put(m.toString(), 0);
+      perMonth.forEach((m, n) -> buckets.merge(m.toString(), n, Integer::sum));
+    } else {
+      for (int y = first.getYear(); y <= last.getYear(); y++) buckets.put(String.valueOf(y), 0);
+      perMonth.forEach((m, n) -> buckets.merge(String.valueOf(m.getYear()), n, Integer::sum));
+    }
+    int max = buckets.values().stream().mapToInt(Integer::intValue).max().orElse(1);
+    int total = buckets.values().stream().mapToInt(Integer::intValue).sum();
+    double slot = (double) WIDTH / buckets.size();
+    double bar = Math.max(1, Math.min(slot * 0.8, 40));
+    var sb = new StringBuilder();
+    sb.append(String.format(Locale.ROOT,
+        "<svg class=\"timeline\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\" xmlns=\"http://www.w3.org/2000/svg\">",
+        WIDTH, HEIGHT, escape("Coverage of " + name + ": " + total + " articles from " + buckets.firstKey() + " to "
+            + buckets.lastKey())));
+    int i = 0;
+    for (Map.Entry<String, Integer> e : buckets.entrySet()) {
+      double h = e.getValue() == 0 ? 0 : Math.max(2, (BASE - 4) * e.getValue() / (double) max);
+      sb.append(String.format(Locale.ROOT,
+          "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\"><title>%s: %d</title></rect>",
+          i * slot + (slot - bar) / 2, BASE - h, bar, h, e.getKey(), e.getValue()));
+      i++;
+    }
+    sb.append(String.format(Locale.ROOT, "<line x1=\"0\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>", BASE, WIDTH, BASE));
+    sb.append(String.format(Locale.ROOT, "<text x=\"0\" y=\"%d\">%s</text>", HEIGHT - 2, buckets.firstKey()));
+    sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>", WIDTH, HEIGHT - 2,
+        buckets.lastKey()));
+    sb.append("</svg>");
+    return sb.toString();
+  }
+
+  private static String escape(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+}

@@ -1,0 +1,24 @@
+package org.clippings.render.view;
+
+import java.util.List;
+
+/**
+ * One entity's or topic's page: what it is, how much coverage and over which dates, a timeline
+ * our renderer drew as inline SVG, the terms seen with it most, and its articles newest first,
+ * each with the sentence that mentions it.
+ */
+public record TermPageView(
+    PageView page,
+    String kindLabel,
+    String indexPath,
+    String indexLabel,
+    String name,
+    String description,
+    int count,
+    String firstDisplay,
+    String lastDisplay,
+    List<String> aliases,
+    String timelineSvgHtml,
+    List<LinkView> seenWith,
+    List<ArticleItemView> items,
+    PagerView pager) {}
