@@ -46,8 +46,16 @@ final class EntityResolver {
   private record Raw(String surface, String name, EntityKind kind, boolean fixedKind, int block, int start, int end,
       boolean inBody) {}
 
-  /** The people, places and organizations of an article, each list most-mentioned first. */
-  Map<EntityKind, List<Mention>> resolve(List<Block> blocks, String headline) {
+  /**
+   * The people, places and organizations of an article, each list most-mentioned first, and every
+   * mention's place in the body ({@code block} indexes the blocks given).
+   */
+  record Resolution(Map<EntityKind, List<Mention>> mentions, List<Located> spans) {}
+
+  /** One counted mention: its entity's kind and canonical name, the block, and offsets in the block's text. */
+  record Located(EntityKind kind, String name, int block, int start, int end) {}
+
+  Resolution resolve(List<Block> blocks, String headline) {
     var texts = new ArrayList<String>();
     var inBody = new ArrayList<Boolean>();
     for (Block b : blocks) {
@@ -184,7 +192,8 @@ final class EntityResolver {
     return sb.toString();
   }
 
-  private Map<EntityKind, List<Mention>> group(List<Raw> raws, List<String> texts, List<Boolean> inBody) {
+  private Resolution group(List<Raw> raws, List<String> texts, List<Boolean> inBody) {
+    var spans = new ArrayList<Located>();
     var byName = new LinkedHashMap<String, List<Raw>>();
     for (Raw r : raws) byName.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(r);
     // "Mongolia's" is Mongolia when the article names Mongolia too; "Lord's" alone stays whole
@@ -204,8 +213,10 @@ final class EntityResolver {
       surfaces.add(name);
       // a person named by one word only, never by a fuller name, is too often a misread place or firm
       if (kind == EntityKind.PERSON && name.indexOf(' ') < 0 && rs.stream().noneMatch(Raw::fixedKind)) continue;
-      int count = countInBody(surfaces, rs, texts, inBody);
+      var positions = new ArrayList<int[]>();
+      int count = countInBody(surfaces, rs, texts, inBody, positions);
       if (count == 0) continue; // only in a heading or the headline
+      for (int[] p : positions) spans.add(new Located(kind, name, p[0], p[1], p[2]));
       Raw first = rs.stream().filter(Raw::inBody).findFirst().orElse(rs.get(0));
       String sentence = Sentences.around(texts.get(first.block()), first.start());
       String role = kind == EntityKind.PERSON ? role(rs, texts) : "";
@@ -214,7 +225,8 @@ final class EntityResolver {
     }
     var order = Comparator.comparingInt(Mention::count).reversed().thenComparing(Mention::name);
     out.values().forEach(l -> l.sort(order));
-    return out;
+    spans.sort(Comparator.comparingInt(Located::block).thenComparingInt(Located::start));
+    return new Resolution(out, spans);
   }
 
   private static EntityKind vote(List<Raw> rs) {
@@ -231,27 +243,31 @@ final class EntityResolver {
   }
 
   /** Tagged body mentions plus untagged literal occurrences of the same surface forms in the body. */
-  private static int countInBody(TreeSet<String> surfaces, List<Raw> rs, List<String> texts, List<Boolean> inBody) {
+  private static int countInBody(TreeSet<String> surfaces, List<Raw> rs, List<String> texts, List<Boolean> inBody,
+      List<int[]> positions) {
     var seen = new HashMap<Integer, java.util.BitSet>();
     int count = 0;
     for (Raw r : rs) {
       if (!r.inBody()) continue;
       if (seen.computeIfAbsent(r.block(), k -> new java.util.BitSet()).get(r.start())) continue;
       seen.get(r.block()).set(r.start(), r.end());
+      positions.add(new int[] {r.block(), r.start(), r.end()});
       count++;
     }
     if (count == 0) {
       // a name only the headline or a heading tagged still counts if the body names it literally
       for (int i = 0; i < texts.size(); i++) {
-        if (inBody.get(i) && occurs(texts.get(i), rs.get(0).name())) return literal(surfaces, texts, inBody, seen);
+        if (inBody.get(i) && occurs(texts.get(i), rs.get(0).name())) {
+          return literal(surfaces, texts, inBody, seen, positions);
+        }
       }
       return 0;
     }
-    return count + literal(surfaces, texts, inBody, seen);
+    return count + literal(surfaces, texts, inBody, seen, positions);
   }
 
   private static int literal(TreeSet<String> surfaces, List<String> texts, List<Boolean> inBody,
-      Map<Integer, java.util.BitSet> seen) {
+      Map<Integer, java.util.BitSet> seen, List<int[]> positions) {
     int extra = 0;
     for (String s : surfaces.descendingSet()) {
       if (s.length() < 3) continue;
@@ -265,6 +281,7 @@ final class EntityResolver {
               && (end == t.length() || !Character.isLetterOrDigit(t.charAt(end)));
           if (word && bits.get(at, end).isEmpty()) {
             bits.set(at, end);
+            positions.add(new int[] {i, at, end});
             extra++;
           }
         }

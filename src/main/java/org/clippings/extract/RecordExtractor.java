@@ -45,7 +45,7 @@ public final class RecordExtractor {
       topics.add(new TopicScore(Slugs.of(t, "topic"), t, 1.0, List.of("front matter")));
     }
     Map<EntityKind, List<Mention>> found =
-        entities.resolve(a.blocks(), a.titleSource() == TitleSource.NONE ? "" : a.title());
+        entities.resolve(a.blocks(), a.titleSource() == TitleSource.NONE ? "" : a.title()).mentions();
     Metadata m = a.metadata();
     return new Record(a.id(), a.source(), a.format(), title, titleSource, a.date(), summary, a.blocks(), words,
         minutes, stated(m.people(), found.get(EntityKind.PERSON), EntityKind.PERSON),
