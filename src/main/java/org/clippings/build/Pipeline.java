@@ -24,6 +24,8 @@ import org.clippings.diag.SourcePos;
 import org.clippings.extract.CrfEntityRecognizer;
 import org.clippings.extract.Gazetteer;
 import org.clippings.extract.Record;
+import org.clippings.extract.TopicClassifier;
+import org.clippings.extract.TopicTaxonomy;
 import org.clippings.extract.RecordExtractor;
 import org.clippings.index.Archive;
 import org.clippings.index.ArchiveIndexer;
@@ -109,7 +111,9 @@ public final class Pipeline {
 
     RecordExtractor extractor;
     try {
-      extractor = new RecordExtractor(new CrfEntityRecognizer(), Gazetteer.load(config.entities()));
+      var topics = config.topics();
+      extractor = new RecordExtractor(new CrfEntityRecognizer(), Gazetteer.load(config.entities()),
+          new TopicClassifier(TopicTaxonomy.load(topics), topics.maxPerArticle(), topics.threshold()));
     } catch (IllegalArgumentException e) {
       throw new ConfigException(SourcePos.file(DEFAULT_CONFIG), e.getMessage(), e);
     }

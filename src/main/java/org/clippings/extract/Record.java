@@ -1,6 +1,9 @@
 package org.clippings.extract;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.Objects;
 import org.clippings.diag.Problem;
 import org.clippings.ingest.ArticleDate;
@@ -10,7 +13,8 @@ import org.clippings.ingest.TitleSource;
 
 /**
  * The dated record of one article: what it is called, when it was published and how we know, its
- * clean body and summary, and who and what it is about. Everything here is known from the article
+ * clean body and summary, who and what it is about, and its most frequent stems ({@code terms}, for
+ * related coverage). Everything here is known from the article
  * alone; what needs the whole archive (related coverage, inferred dates, URLs) is added by index
  * and render.
  */
@@ -29,6 +33,7 @@ public record Record(
     List<Mention> places,
     List<Mention> organizations,
     List<TopicScore> topics,
+    SortedMap<String, Integer> terms,
     String contentHash,
     List<Problem> warnings) {
 
@@ -41,12 +46,13 @@ public record Record(
     places = List.copyOf(places);
     organizations = List.copyOf(organizations);
     topics = List.copyOf(topics);
+    terms = Collections.unmodifiableSortedMap(new TreeMap<>(terms));
     warnings = List.copyOf(warnings);
   }
 
   public Record withDate(ArticleDate d) {
     return new Record(id, source, format, title, titleSource, d, summary, body, wordCount, readingMinutes, people,
-        places, organizations, topics, contentHash, warnings);
+        places, organizations, topics, terms, contentHash, warnings);
   }
 
   public List<Mention> mentions(EntityKind kind) {

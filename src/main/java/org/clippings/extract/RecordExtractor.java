@@ -18,11 +18,16 @@ public final class RecordExtractor {
   /** Words per minute used for reading time. */
   static final int READING_WPM = 230;
 
+  /** How many distinct stems a record keeps for related coverage: enough to compare, small at 100,000 articles. */
+  static final int TERMS = 64;
+
   private final EntityResolver entities;
+  private final TopicClassifier topics;
 
   /** {@code recognizer} is called for every block of every article; it must be thread-safe. */
-  public RecordExtractor(EntityRecognizer recognizer, Gazetteer gazetteer) {
+  public RecordExtractor(EntityRecognizer recognizer, Gazetteer gazetteer, TopicClassifier topics) {
     this.entities = new EntityResolver(recognizer, gazetteer);
+    this.topics = topics;
   }
 
   public Record extract(Article a) {
@@ -40,18 +45,37 @@ public final class RecordExtractor {
     int words = 0;
     for (Block b : a.blocks()) words += countWords(b.text());
     int minutes = Math.max(1, Math.round(words / (float) READING_WPM));
-    List<TopicScore> topics = new ArrayList<>();
+    String ownHeadline = a.titleSource() == TitleSource.NONE ? "" : a.title();
+    List<TopicScore> topicScores = new ArrayList<>();
     for (String t : a.metadata().topics()) {
-      topics.add(new TopicScore(Slugs.of(t, "topic"), t, 1.0, List.of("front matter")));
+      topicScores.add(new TopicScore(Slugs.of(t, "topic"), t, 1.0, List.of("front matter")));
     }
+    if (topicScores.isEmpty()) topicScores = topics.classify(ownHeadline, a.blocks());
     Map<EntityKind, List<Mention>> found =
-        entities.resolve(a.blocks(), a.titleSource() == TitleSource.NONE ? "" : a.title()).mentions();
+        entities.resolve(a.blocks(), ownHeadline).mentions();
     Metadata m = a.metadata();
     return new Record(a.id(), a.source(), a.format(), title, titleSource, a.date(), summary, a.blocks(), words,
         minutes, stated(m.people(), found.get(EntityKind.PERSON), EntityKind.PERSON),
         stated(m.places(), found.get(EntityKind.PLACE), EntityKind.PLACE),
         stated(m.organizations(), found.get(EntityKind.ORGANIZATION), EntityKind.ORGANIZATION),
-        topics, a.contentHash(), a.problems());
+        topicScores, terms(title, a.blocks()), a.contentHash(), a.problems());
+  }
+
+  /** The article's most frequent content stems, for finding related coverage across the archive. */
+  static java.util.SortedMap<String, Integer> terms(String title, List<Block> blocks) {
+    var counts = new java.util.HashMap<String, Integer>();
+    var sb = new StringBuilder(title);
+    for (Block b : blocks) sb.append('\n').append(b.text());
+    for (String w : Stems.words(sb.toString())) {
+      if (w.length() < 3 || Stems.isStopword(w) || w.chars().allMatch(Character::isDigit)) continue;
+      counts.merge(Stems.stem(w), 1, Integer::sum);
+    }
+    var top = new java.util.TreeMap<String, Integer>();
+    counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(TERMS)
+        .forEach(e -> top.put(e.getKey(), e.getValue()));
+    return top;
   }
 
   /** Front-matter lists win over extraction; what extraction knows of a stated name is kept. */

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.clippings.config.Entities;
 import org.clippings.config.Ingest;
+import org.clippings.config.Topics;
 import org.clippings.ingest.ArticleReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,8 @@ class EntityEvaluationTest {
   @BeforeAll
   static void score() throws IOException {
     var reader = new ArticleReader(Ingest.DEFAULT, LocalDate.of(2100, 1, 1));
-    var extractor = new RecordExtractor(new CrfEntityRecognizer(), Gazetteer.load(Entities.DEFAULT));
+    var extractor = new RecordExtractor(new CrfEntityRecognizer(), Gazetteer.load(Entities.DEFAULT),
+        new TopicClassifier(TopicTaxonomy.load(Topics.DEFAULT), 3, Topics.DEFAULT.threshold()));
     for (EntityKind k : EntityKind.values()) COUNTS.put(k, new int[3]);
     List<Path> files;
     try (Stream<Path> s = Files.list(SET.resolve("articles"))) {
