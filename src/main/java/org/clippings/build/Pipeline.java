@@ -110,10 +110,12 @@ public final class Pipeline {
     progress.accept("reading " + found.files().size() + " article files");
 
     RecordExtractor extractor;
+    TopicTaxonomy topicTaxonomy;
     try {
       var topics = config.topics();
+      topicTaxonomy = TopicTaxonomy.load(topics);
       extractor = new RecordExtractor(new CrfEntityRecognizer(), Gazetteer.load(config.entities()),
-          new TopicClassifier(TopicTaxonomy.load(topics), topics.maxPerArticle(), topics.threshold()));
+          new TopicClassifier(topicTaxonomy, topics.maxPerArticle(), topics.threshold()));
     } catch (IllegalArgumentException e) {
       throw new ConfigException(SourcePos.file(DEFAULT_CONFIG), e.getMessage(), e);
     }
@@ -140,7 +142,7 @@ public final class Pipeline {
     }
     records.sort(Comparator.comparing(Record::source));
     times.lap("ingest+extract");
-    Archive archive = new ArchiveIndexer(config).index(records, problems);
+    Archive archive = new ArchiveIndexer(config, topicTaxonomy).index(records, problems);
     times.lap("index");
     return new Corpus(found.files().size(), drafts.get(), archive, problems, times);
   }

@@ -15,6 +15,10 @@ public record Build(Integer threads, Integer pageSize, Boolean search, Boolean i
     search = search == null ? Boolean.TRUE : search;
     inferDates = inferDates == null ? Boolean.TRUE : inferDates;
     feedSize = feedSize == null ? 50 : feedSize;
+    if (pageSize < 1) {
+      // a list of pages of 0 articles never ends
+      throw new IllegalArgumentException("page_size must be at least 1, not " + pageSize);
+    }
   }
 
   public int effectiveThreads() {

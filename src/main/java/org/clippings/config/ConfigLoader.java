@@ -1,19 +1,26 @@
 package org.clippings.config;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.clippings.diag.SourcePos;
 import org.clippings.diag.Spelling;
@@ -61,14 +68,19 @@ public final class ConfigLoader {
       String hint = Spelling.nearest(key, e.getKnownPropertyIds().stream().map(String::valueOf).toList()).orElse(null);
       String where = path(e);
       throw new ConfigException(
-          pos(name, e.getLocation()),
+          keyPos(name, text, e).orElse(pos(name, e.getLocation())),
           "unknown key '" + key + "'" + (where.isEmpty() ? "" : " in '" + where + "'")
               + (hint == null ? "" : "; did you mean '" + hint + "'?")
               + " valid keys: " + known(e.getKnownPropertyIds()),
           e);
     } catch (JsonMappingException e) {
+      // a value a record rejected (page_size: 0) is reported at its section's key, as the value's own
+      // position is not known by then; a value of the wrong type at the value
+      SourcePos at = e instanceof ValueInstantiationException
+          ? keyPos(name, text, e).orElse(pos(name, e.getLocation()))
+          : pos(name, e.getLocation());
       throw new ConfigException(
-          pos(name, e.getLocation()),
+          at,
           "invalid value for '" + path(e) + "': " + cleanMessage(e),
           e);
     } catch (JsonProcessingException e) {
@@ -79,6 +91,32 @@ public final class ConfigLoader {
   private static SourcePos pos(String name, JsonLocation loc) {
     if (loc == null || loc.getLineNr() < 1) return SourcePos.file(name);
     return new SourcePos(name, loc.getLineNr(), Math.max(loc.getColumnNr(), 0));
+  }
+
+  /**
+   * Where the key an error is about is written. Jackson reports an unknown key at the parser's
+   * position after its value (the next line), so the key is looked up by its path instead.
+   */
+  private static Optional<SourcePos> keyPos(String name, String text, JsonMappingException e) {
+    List<String> wanted = e.getPath().stream()
+        .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+        .toList();
+    try (JsonParser p = YAML.getFactory().createParser(text)) {
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        if (t != JsonToken.FIELD_NAME) continue;
+        var path = new ArrayList<String>();
+        for (JsonStreamContext c = p.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+          path.add(0, c.inObject() ? c.getCurrentName() : "[" + c.getCurrentIndex() + "]");
+        }
+        if (path.equals(wanted)) {
+          JsonLocation loc = p.currentTokenLocation();
+          return Optional.of(pos(name, loc));
+        }
+      }
+    } catch (IOException ex) {
+      // the text parsed once already; if it does not now, fall back to Jackson's position
+    }
+    return Optional.empty();
   }
 
   private static String path(JsonMappingException e) {

@@ -42,8 +42,21 @@ public final class Headlines {
       Pattern.compile(",\\s((?:\\p{Lu}[\\p{L}'\u2019.-]*\\s){1,4}\\p{Lu}[\\p{L}'\u2019-]*),\\s(?=\\p{Ll})");
   private static final Pattern SUBJECT_THEN_APPOSITIVE =
       Pattern.compile("^((?:\\p{Lu}[\\p{L}'\u2019.-]*\\s){1,4}\\p{Lu}[\\p{L}'\u2019-]*),\\s[^,]{3,90},\\s(?=\\p{Ll})");
+  /** A quote, then who said it: "...," the company's chief executive said. */
   private static final Pattern ATTRIBUTION =
-      Pattern.compile("^[\"\u201C](.{10,200}?)[,.!?]?[\"\u201D],?\\s+(?:\\p{Lu}\\S*\\s)*(?:said|says|told|warned|added)\\b.*");
+      Pattern.compile("^[\"\u201C](.{10,200}?)[,.!?]?[\"\u201D],?\\s+(?:\\S+\\s){0,6}(?:said|says|told|warned|added)\\b.*");
+  /**
+   * A non-restrictive relative clause after the subject: "The company, which employs 4,000 people,
+   * said". Not when only an attribution follows ("The bridge fell, which caused chaos, police said").
+   */
+  private static final Pattern SUBJECT_RELATIVE_CLAUSE =
+      Pattern.compile("^([^,]{3,60}),\\s(?:who|which|whose)\\s(?:[^,]|,(?=\\S)){3,120}?,\\s"
+          + "(?=\\p{Ll})(?!(?:\\S+\\s){1,3}(?:said|says|reported|added)\\b)");
+  private static final Pattern PARENTHETICAL = Pattern.compile("\\s\\([^()]{1,40}\\)");
+  private static final Pattern RELATIVE_START = Pattern.compile("^(?:who|which|whose|where)\\b");
+  private static final Set<String> TIME_WORDS =
+      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+          "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
   private static final Pattern HONORIFIC = Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr|Mx)\\.\\s");
   private static final Pattern ARTICLE = Pattern.compile("\\s(?:a|an|the)\\s");
 
@@ -59,7 +72,14 @@ public final class Headlines {
     if (quote.matches()) {
       return finish(quote.group(1));
     }
-    s = dropFramingClause(s);
+    // "Yesterday, in a statement, the ministry said": framing clauses can stack
+    for (int pass = 0; pass < 2; pass++) {
+      String dropped = dropFramingClause(s);
+      if (dropped.equals(s)) break;
+      s = dropped;
+    }
+    s = PARENTHETICAL.matcher(s).replaceAll("");
+    s = SUBJECT_RELATIVE_CLAUSE.matcher(s).replaceFirst("$1 ");
     s = HONORIFIC.matcher(s).replaceAll("");
     s = APPOSITIVE_NAME.matcher(s).replaceFirst(" $1 ");
     Matcher subject = SUBJECT_THEN_APPOSITIVE.matcher(s);
@@ -78,15 +98,24 @@ public final class Headlines {
     String firstWord = s.split("[\\s,]", 2)[0].toLowerCase(Locale.ROOT);
     if (!FRAMING_STARTS.contains(firstWord)) return s;
     String rest = s.substring(comma + 2);
+    // "This meeting, which took place ...": the comma closes a subject, not an introduction
+    if (RELATIVE_START.matcher(rest).find()) return s;
     // "In Ulaanbaatar, the capital of Mongolia, officials met": skip an appositive after the place too
-    if (rest.startsWith("the ") || rest.startsWith("a ")) {
+    if ((rest.startsWith("the ") || rest.startsWith("a ")) && endsWithPlaceName(s.substring(0, comma))) {
       int next = rest.indexOf(", ");
       if (next > 0 && next < 60 && next < rest.length() - 20
-          && Character.isUpperCase(rest.charAt(next + 2))) {
+          && !RELATIVE_START.matcher(rest.substring(next + 2)).find()) {
         rest = rest.substring(next + 2);
       }
     }
     return Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+  }
+
+  /** The introductory phrase ends on a capitalised name that is not a day or month ("In Ulaanbaatar"). */
+  private static boolean endsWithPlaceName(String intro) {
+    String last = intro.substring(intro.lastIndexOf(' ') + 1);
+    return !last.isEmpty() && Character.isUpperCase(last.charAt(0))
+        && !TIME_WORDS.contains(last.toLowerCase(Locale.ROOT));
   }
 
   /** The longest prefix within {@link #MAX} that ends before a clause or phrase boundary. */
@@ -94,7 +123,7 @@ public final class Headlines {
     String core = trimEnd(s);
     if (core.length() <= MAX) {
       int comma = core.indexOf(", ");
-      return comma > 40 ? core.substring(0, comma) : core;
+      return trimDangling(comma > 40 ? core.substring(0, comma) : core);
     }
     Matcher m = BOUNDARY.matcher(core);
     int best = -1;

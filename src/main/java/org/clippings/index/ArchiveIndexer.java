@@ -1,17 +1,26 @@
 package org.clippings.index;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.time.YearMonth;
+import java.util.Map;
 import java.util.TreeMap;
 import org.clippings.config.SiteConfig;
 import org.clippings.diag.Problem;
 import org.clippings.diag.Problems;
 import org.clippings.diag.SourcePos;
 import org.clippings.extract.Record;
+import org.clippings.extract.Topic;
+import org.clippings.extract.TopicTaxonomy;
+import org.clippings.ingest.ArticleDate;
+import org.clippings.ingest.DateSource;
 
-/** Indexes the whole corpus once, after every article has been extracted. */
+/**
+ * Indexes the whole corpus once, after every article has been extracted: related coverage and
+ * same-story links, dates inferred from them, the date archive, and the taxonomies.
+ */
 public final class ArchiveIndexer {
 
   /** Newest first; undated last; ties broken by id so the order is total. */
@@ -19,27 +28,52 @@ public final class ArchiveIndexer {
       Comparator.comparing(Record::date).thenComparing(Record::id);
 
   private final SiteConfig config;
+  private final TopicTaxonomy topics;
 
-  public ArchiveIndexer(SiteConfig config) {
+  public ArchiveIndexer(SiteConfig config, TopicTaxonomy topics) {
     this.config = config;
+    this.topics = topics;
   }
 
+  /** {@code input} must be in a stable order (the pipeline sorts by source path). */
   public Archive index(List<Record> input, Problems problems) {
-    var records = new ArrayList<>(input);
+    Map<String, List<Related>> related = RelatedCoverage.compute(input);
+    var records = new ArrayList<Record>(input.size());
+    var byId = new HashMap<String, Record>();
+    for (Record r : input) byId.put(r.id(), r);
+    for (Record r : input) {
+      records.add(config.build().inferDates() && !r.date().isKnown() ? inferDate(r, related, byId) : r);
+    }
     records.sort(NEWEST_FIRST);
+
     var byMonth = new TreeMap<YearMonth, List<String>>();
     var undated = new ArrayList<String>();
     for (Record r : records) {
       if (r.date().isKnown()) {
-        var d = r.date().day().orElseThrow();
-        byMonth.computeIfAbsent(YearMonth.from(d), m -> new ArrayList<>()).add(r.id());
+        byMonth.computeIfAbsent(YearMonth.from(r.date().day().orElseThrow()), m -> new ArrayList<>()).add(r.id());
       } else {
         undated.add(r.id());
         problems.add(Problem.warning(SourcePos.file(r.source()), "undated", "no date found; listed under Undated",
             "add \"date YYYY-MM-DD\" as its first line or set it in site-config.yaml (ingest.overrides)"));
       }
     }
-    var entities = EntityTaxonomies.build(records);
-    return new Archive(records, byMonth, undated, java.util.Map.of(), List.copyOf(entities.values()));
+    var parents = new HashMap<String, String>();
+    for (Topic t : topics.all()) parents.put(t.id(), t.parent());
+    return new Archive(records, byMonth, undated, related, Taxonomies.build(records, parents));
+  }
+
+  /**
+   * An undated article takes the date of the most similar dated article on the same story. Only
+   * stated dates are passed on, never inferred ones, so a guess is never built on a guess.
+   */
+  private static Record inferDate(Record r, Map<String, List<Related>> related, Map<String, Record> byId) {
+    for (Related x : related.getOrDefault(r.id(), List.of())) {
+      if (x.reason() != Related.Reason.SAME_STORY) continue;
+      Record other = byId.get(x.id());
+      if (other.date().isKnown()) {
+        return r.withDate(ArticleDate.of(other.date().day().orElseThrow(), DateSource.INFERRED_FROM_RELATED));
+      }
+    }
+    return r;
   }
 }

@@ -9,14 +9,15 @@ import java.util.TreeMap;
 
 /**
  * One index entry shared by people, places, organizations and topics: its slug (unique in its
- * taxonomy, and also its key: names that slug the same are one term), display name, the articles
- * it appears in newest first with the sentence that mentions it, what the text says it is, other
- * names seen, its date range and monthly counts, and the terms that appear with it most.
+ * taxonomy, and also its key: names that slug the same are one term), display name, what the text
+ * says it is (a person's role), its parent term (topics only), the articles
+ * it appears in newest first with the sentence that mentions it, other names seen, its date range and monthly counts, and the terms that appear with it most.
  */
 public record Term(
     String slug,
     String name,
     String description,
+    String parent,
     List<TermArticle> articles,
     List<String> aliases,
     String firstDate,
@@ -28,6 +29,7 @@ public record Term(
     Objects.requireNonNull(slug, "slug");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(parent, "parent");
     articles = List.copyOf(articles);
     aliases = List.copyOf(aliases);
     perMonth = Collections.unmodifiableSortedMap(new TreeMap<>(perMonth));

@@ -17,7 +17,7 @@ public final class Boilerplate {
           "advert(?:isement|isment|isemnt|izement|izment)?s?",
           "(?:skip|close|hide)\\s+advert(?:isement|isment)?",
           "advert(?:isement|isment)\\s*[-\u2013\u2014:|]?\\s*(?:scroll|continue|story continues).*",
-          "(?:the\\s+)?(?:story|article|text) continues (?:below|after (?:this |the )?advert(?:isement|isment)?)",
+          "(?:the\\s+)?(?:story|article|text) continues (?:below|after)(?: (?:this |the )?advert(?:isement|isment)?)?",
           "sponsored(?:\\s+content)?",
           "(?:read|see) more(?:\\s*:.*)?",
           "(?:also read|see also|related)\\s*:.*",

@@ -31,7 +31,14 @@ record DateHeader(Optional<LocalDate> day, String raw, String rest, boolean labe
     Dates.Found f = found.get();
     Matcher sep = SEPARATOR.matcher(line).region(f.end(), line.length());
     int restStart = sep.lookingAt() ? sep.end() : f.end();
-    return Optional.of(new DateHeader(f.day(), f.raw(), line.substring(restStart).strip(), labelled));
+    String rest = line.substring(restStart).strip();
+    // "11 March 2024 was a day ..." is prose about the date, not a header: with no label and no
+    // separator, a date followed by a lower-case word starts a sentence (which keeps its date)
+    if (!labelled && line.substring(f.end(), restStart).isBlank() && !rest.isEmpty()
+        && Character.isLowerCase(rest.codePointAt(0))) {
+      return Optional.empty();
+    }
+    return Optional.of(new DateHeader(f.day(), f.raw(), rest, labelled));
   }
 
   boolean isValid() {

@@ -53,7 +53,7 @@ final class PlainTextReader {
 
     // 2. A headline: a short line standing alone (the header's rest may be one).
     if (i < lines.size() && standsAlone(lines, i) && looksLikeHeadline(lines.get(i).text())
-        && !boilerplate.isJunk(lines.get(i).text())) {
+        && !boilerplate.isJunk(lines.get(i).text()) && !isDateLine(lines.get(i).text())) {
       title = lines.get(i).text().strip();
       i = nextNonBlank(lines, i + 1);
     }
@@ -61,7 +61,7 @@ final class PlainTextReader {
     // 3. A dateline or a second date header right after.
     if (i < lines.size()) {
       Optional<DateHeader> second = DateHeader.read(lines.get(i).text());
-      if (second.isPresent() && (second.get().rest().isEmpty() || second.get().labelled())) {
+      if (second.isPresent() && isDateLine(second.get())) {
         Line at = lines.get(i);
         if (date.isKnown() || header.isPresent()) {
           String kept = date.day().map(LocalDate::toString).orElse("none");
@@ -100,7 +100,21 @@ final class PlainTextReader {
         group.clear();
       }
     }
+    // a heading introduces what follows it: a short last line ("Reporting by Jane Smith") is text
+    int last = blocks.size() - 1;
+    if (last >= 0 && blocks.get(last).isHeading()) {
+      blocks.set(last, Block.paragraph(blocks.get(last).text(), blocks.get(last).line()));
+    }
     return new Result(title, date, blocks, junk, problems);
+  }
+
+  /** A line that is a date header or dateline (alone, or labelled): never a headline, at most a second date. */
+  private static boolean isDateLine(String line) {
+    return DateHeader.read(line).filter(PlainTextReader::isDateLine).isPresent();
+  }
+
+  private static boolean isDateLine(DateHeader h) {
+    return h.rest().isEmpty() || h.labelled();
   }
 
   private void addGroup(List<Line> group, List<Block> blocks, Anchors anchors) {

@@ -32,7 +32,8 @@ final class ArticlePages {
     var view = new ArticlePageView(page, r.title(), DateText.iso(r.date()), DateText.display(r.date()),
         DateText.note(r.date()), r.wordCount(), r.readingMinutes(), r.source(), blocks,
         ctx.entityLinks(r, EntityKind.PERSON), ctx.entityLinks(r, EntityKind.PLACE),
-        ctx.entityLinks(r, EntityKind.ORGANIZATION), List.of(), List.of(), List.of(), archivePath);
+        ctx.entityLinks(r, EntityKind.ORGANIZATION), ctx.topicLinks(r), ctx.related(r, true), ctx.related(r, false),
+        archivePath);
     ctx.html("article.ftlh", path, view, DateText.iso(r.date()));
   }
 

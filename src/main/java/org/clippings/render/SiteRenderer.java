@@ -30,6 +30,7 @@ import org.clippings.render.view.ListPageView;
 import org.clippings.render.view.NotFoundView;
 import org.clippings.render.view.PageView;
 import org.clippings.render.view.SiteView;
+import org.clippings.render.view.TopicLinkView;
 import org.clippings.render.view.YearView;
 
 /**
@@ -71,6 +72,7 @@ public final class SiteRenderer {
     for (EntityKind k : EntityKind.values()) {
       tasks.addAll(terms.tasks(archive.taxonomy(k.plural()), SCHEMA_TYPES.get(k)));
     }
+    tasks.addAll(terms.tasks(archive.taxonomy("topics"), "DefinedTerm"));
     runAll(pool, tasks);
 
     renderHome(ctx);
@@ -172,6 +174,23 @@ public final class SiteRenderer {
       return out;
     }
 
+    /** The topics an article is filed under, with why (score and triggering phrases) for the hover text. */
+    List<TopicLinkView> topicLinks(Record r) {
+      return r.topics().stream()
+          .map(t -> new TopicLinkView(t.label(), TermPages.termPath("topics", t.id()),
+              String.format(java.util.Locale.ROOT, "score %.2f: %s", t.score(), String.join(", ", t.signals()))))
+          .toList();
+    }
+
+    /** The articles on the same story ({@code same}) or related to it. */
+    List<ArticleItemView> related(Record r, boolean same) {
+      var out = new ArrayList<ArticleItemView>();
+      for (var x : archive.relatedTo(r.id())) {
+        if ((x.reason() == org.clippings.index.Related.Reason.SAME_STORY) == same) out.add(item(byId.get(x.id())));
+      }
+      return out;
+    }
+
     /** The newest article date in the archive, or empty. */
     String newestDay() {
       return archive.records().stream().filter(r -> r.date().isKnown()).findFirst()
@@ -198,7 +217,7 @@ public final class SiteRenderer {
     var page = ctx.page(path, site.title(), site.description(), "home", Paths.FEED, JsonLd.html(data));
     var undated = new LinkView("Undated", Paths.UNDATED, ctx.archive.undated().size());
     var view = new HomeView(page, ctx.archive.records().size(), latest, ctx.years(), busiest(ctx, "people"),
-        busiest(ctx, "places"), busiest(ctx, "organizations"), List.of(), undated);
+        busiest(ctx, "places"), busiest(ctx, "organizations"), busiest(ctx, "topics"), undated);
     ctx.html("home.ftlh", path, view, ctx.newestDay());
   }
 

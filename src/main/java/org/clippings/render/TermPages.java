@@ -15,6 +15,7 @@ import org.clippings.render.view.LinkView;
 import org.clippings.render.view.PageView;
 import org.clippings.render.view.TermIndexView;
 import org.clippings.render.view.TermPageView;
+import org.clippings.render.view.TopicTreeView;
 
 /**
  * A taxonomy's pages: the A-Z list, and per term a paginated page and an Atom feed. Shared by
@@ -36,10 +37,13 @@ final class TermPages {
     return taxonomy + "/index.html";
   }
 
-  /** Term pages in parallel tasks; the A-Z list is one more task. */
+  /** Term pages in parallel tasks; the A-Z list (or, for topics, the tree) is one more task. */
   List<Runnable> tasks(Taxonomy t, String schemaType) {
     var tasks = new ArrayList<Runnable>();
-    tasks.add(() -> renderIndex(t));
+    tasks.add(() -> {
+      if (t.name().equals("topics")) renderTree(t);
+      else renderIndex(t);
+    });
     for (Term term : t.bySlug().values()) tasks.add(() -> renderTerm(t, term, schemaType));
     return tasks;
   }
@@ -70,6 +74,29 @@ final class TermPages {
         ctx.newestDay());
   }
 
+  private void renderTree(Taxonomy t) {
+    var children = new LinkedHashMap<String, List<LinkView>>();
+    for (Term term : t.byCount()) {
+      if (!term.parent().isEmpty() && t.get(term.parent()).isPresent()) {
+        children.computeIfAbsent(term.parent(), k -> new ArrayList<>()).add(link(t, term));
+      }
+    }
+    var roots = new ArrayList<TopicTreeView.TopicNodeView>();
+    for (Term term : t.byCount()) {
+      if (term.parent().isEmpty() || t.get(term.parent()).isEmpty()) {
+        roots.add(new TopicTreeView.TopicNodeView(link(t, term), children.getOrDefault(term.slug(), List.of())));
+      }
+    }
+    String path = indexPath(t.name());
+    String intro = "Articles filed by subject, on a taxonomy based on the IPTC Media Topics news codes.";
+    PageView page = ctx.page(path, t.label(), intro, "term-index", Paths.FEED, "");
+    ctx.html("topics.ftlh", path, new TopicTreeView(page, intro, roots), ctx.newestDay());
+  }
+
+  private static LinkView link(Taxonomy t, Term term) {
+    return new LinkView(term.name(), termPath(t.name(), term.slug()), term.count());
+  }
+
   private void renderTerm(Taxonomy t, Term term, String schemaType) {
     String first = termPath(t.name(), term.slug());
     String feed = t.name() + "/" + term.slug() + "/feed.xml";
@@ -89,7 +116,10 @@ final class TermPages {
       String title = n == 1 ? term.name() : term.name() + " (page " + n + ")";
       String description = (term.description().isEmpty() ? "" : term.description() + ". ") + intro;
       PageView page = ctx.page(path, title, description, "term", feed, n == 1 ? jsonLd(t, term, schemaType, first) : "");
-      var view = new TermPageView(page, t.singular(), indexPath(t.name()), t.label(), term.name(), term.description(),
+      var parent = t.get(term.parent());
+      var crumbs = new ArrayList<LinkView>(List.of(new LinkView(t.label(), indexPath(t.name()), 0)));
+      parent.ifPresent(p -> crumbs.add(new LinkView(p.name(), termPath(t.name(), p.slug()), 0)));
+      var view = new TermPageView(page, t.singular(), crumbs, term.name(), term.description(),
           term.count(), display(term.firstDate()), display(term.lastDate()), term.aliases(), n == 1 ? svg : "",
           n == 1 ? seenWith : List.of(), items, Pagination.pager(first, n, pages.size()));
       ctx.html("term.ftlh", path, view, items.isEmpty() ? "" : items.get(0).dateIso());

@@ -10,8 +10,7 @@ import java.util.List;
 public record TermPageView(
     PageView page,
     String kindLabel,
-    String indexPath,
-    String indexLabel,
+    List<LinkView> breadcrumbs,
     String name,
     String description,
     int count,
