@@ -55,6 +55,13 @@ public record Record(
         places, organizations, topics, terms, contentHash, warnings);
   }
 
+  public Record withWarning(Problem p) {
+    var all = new java.util.ArrayList<>(warnings);
+    all.add(p);
+    return new Record(id, source, format, title, titleSource, date, summary, body, wordCount, readingMinutes, people,
+        places, organizations, topics, terms, contentHash, all);
+  }
+
   public List<Mention> mentions(EntityKind kind) {
     return switch (kind) {
       case PERSON -> people;

@@ -44,6 +44,7 @@ public final class ArchiveIndexer {
     for (Record r : input) {
       records.add(config.build().inferDates() && !r.date().isKnown() ? inferDate(r, related, byId) : r);
     }
+    records.replaceAll(r -> r.date().isKnown() ? r : r.withWarning(undated(r)));
     records.sort(NEWEST_FIRST);
 
     var byMonth = new TreeMap<YearMonth, List<String>>();
@@ -53,13 +54,17 @@ public final class ArchiveIndexer {
         byMonth.computeIfAbsent(YearMonth.from(r.date().day().orElseThrow()), m -> new ArrayList<>()).add(r.id());
       } else {
         undated.add(r.id());
-        problems.add(Problem.warning(SourcePos.file(r.source()), "undated", "no date found; listed under Undated",
-            "add \"date YYYY-MM-DD\" as its first line or set it in site-config.yaml (ingest.overrides)"));
+        problems.add(undated(r));
       }
     }
     var parents = new HashMap<String, String>();
     for (Topic t : topics.all()) parents.put(t.id(), t.parent());
     return new Archive(records, byMonth, undated, related, Taxonomies.build(records, parents));
+  }
+
+  private static Problem undated(Record r) {
+    return Problem.warning(SourcePos.file(r.source()), "undated", "no date found; listed under Undated",
+        "add \"date YYYY-MM-DD\" as its first line or set it in site-config.yaml (ingest.overrides)");
   }
 
   /**

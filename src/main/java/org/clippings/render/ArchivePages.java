@@ -41,8 +41,10 @@ final class ArchivePages {
       list(Paths.month(yr, m), DateText.month(yr, m), e.getValue().size() + " articles", e.getValue(), List.of(),
           List.of(archiveCrumb, new LinkView(String.valueOf(yr), Paths.year(yr), 0)));
     }
-    list(Paths.UNDATED, "Undated", "Articles whose date is not known.", ctx.archive.undated(), List.of(),
-        List.of(archiveCrumb));
+    if (!ctx.archive.undated().isEmpty()) {
+      list(Paths.UNDATED, "Undated", "Articles whose date is not known.", ctx.archive.undated(), List.of(),
+          List.of(archiveCrumb));
+    }
   }
 
   private void list(String first, String heading, String intro, List<String> ids, List<LinkView> links,
