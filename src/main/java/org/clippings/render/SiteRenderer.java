@@ -29,6 +29,7 @@ import org.clippings.render.view.LinkView;
 import org.clippings.render.view.ListPageView;
 import org.clippings.render.view.NotFoundView;
 import org.clippings.render.view.PageView;
+import org.clippings.render.view.SearchPageView;
 import org.clippings.render.view.SiteView;
 import org.clippings.render.view.TopicLinkView;
 import org.clippings.render.view.YearView;
@@ -90,6 +91,12 @@ public final class SiteRenderer {
     }
     counting.write("data/records.json", RecordsExport.bytes(RecordsExport.of(archive, plan), false));
     counting.write("data/entities.json", EntitiesExport.bytes(archive));
+    if (config.build().search()) {
+      new SearchIndexWriter(ctx).write();
+      var page = ctx.page("search/index.html", "Search", "Search every article, person, place and topic.", "search",
+          Paths.FEED, "");
+      ctx.html("search.ftlh", "search/index.html", new SearchPageView(page), "");
+    }
     Sitemaps.render(ctx);
     return new Rendered(counting.files(), counting.bytes(), plan);
   }

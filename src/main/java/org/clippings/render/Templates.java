@@ -116,6 +116,6 @@ public final class Templates {
   }
 
   static List<String> assetNames() {
-    return List.of("style.css");
+    return List.of("style.css", "search.js");
   }
 }
