@@ -3,6 +3,7 @@ package org.clippings.build;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,6 +34,7 @@ import org.clippings.ingest.Article;
 import org.clippings.ingest.ArticleFinder;
 import org.clippings.ingest.ArticleReader;
 import org.clippings.ingest.SourceFile;
+import org.clippings.publish.BuildCache;
 import org.clippings.publish.SitePublisher;
 import org.clippings.render.SiteRenderer;
 
@@ -86,10 +88,14 @@ public final class Pipeline {
     return baseDir.resolve(config.paths().templates()).toAbsolutePath().normalize();
   }
 
-  /** The records and archive of a corpus, without rendering. */
-  public record Corpus(int filesFound, int drafts, Archive archive, Problems problems, StageTimes times) {}
+  /** The records and archive of a corpus, without rendering; {@code cached} records came from the build cache. */
+  public record Corpus(int filesFound, int drafts, int cached, Archive archive, Problems problems, StageTimes times) {}
 
   public Corpus read(Consumer<String> progress) {
+    return read(progress, BuildCache.disabled());
+  }
+
+  private Corpus read(Consumer<String> progress, BuildCache cache) {
     var times = new StageTimes();
     var problems = new Problems();
     ArticleReader reader;
@@ -121,13 +127,14 @@ public final class Pipeline {
     }
     var records = new ArrayList<Record>(found.files().size());
     var drafts = new AtomicInteger();
+    var cached = new AtomicInteger();
     ExecutorService pool = pool(config.build().effectiveThreads());
     try {
       var futures = new ArrayList<Future<Optional<Record>>>();
       for (SourceFile f : found.files()) {
         futures.add(pool.submit(() -> {
           try {
-            return readOne(reader, extractor, f, problems, drafts);
+            return readOne(reader, extractor, f, problems, drafts, cache, cached);
           } catch (RuntimeException e) {
             // a bug must cost one article, reported, never the build
             problems.add(Problem.error(SourcePos.file(f.relative()), "internal",
@@ -144,11 +151,26 @@ public final class Pipeline {
     times.lap("ingest+extract");
     Archive archive = new ArchiveIndexer(config, topicTaxonomy).index(records, problems);
     times.lap("index");
-    return new Corpus(found.files().size(), drafts.get(), archive, problems, times);
+    return new Corpus(found.files().size(), drafts.get(), cached.get(), archive, problems, times);
   }
 
   private static Optional<Record> readOne(ArticleReader reader, RecordExtractor extractor, SourceFile f,
-      Problems problems, AtomicInteger drafts) {
+      Problems problems, AtomicInteger drafts, BuildCache cache, AtomicInteger cached) {
+    long size = -1;
+    long modified = -1;
+    try {
+      var attrs = Files.readAttributes(f.path(), BasicFileAttributes.class);
+      size = attrs.size();
+      modified = attrs.lastModifiedTime().toMillis();
+      Optional<Record> hit = cache.record(f.relative(), size, modified);
+      if (hit.isPresent()) {
+        problems.addAll(hit.get().warnings());
+        cached.incrementAndGet();
+        return hit;
+      }
+    } catch (IOException e) {
+      // unreadable attributes: the reader reports the file itself
+    }
     ArticleReader.Outcome o = reader.read(f);
     problems.addAll(o.problems());
     if (o.article().isEmpty()) return Optional.empty();
@@ -157,15 +179,21 @@ public final class Pipeline {
       drafts.incrementAndGet();
       return Optional.empty();
     }
-    return Optional.of(extractor.extract(a));
+    Record r = extractor.extract(a);
+    if (size >= 0) cache.putRecord(f.relative(), size, modified, r);
+    return Optional.of(r);
   }
 
-  /** Reads, indexes, renders and publishes the site. */
+  /** Reads, indexes, renders and publishes the site, reusing what the build cache says is unchanged. */
   public BuildResult build(Consumer<String> progress) {
-    Corpus corpus = read(progress);
+    BuildCache cache = options.useCache()
+        ? BuildCache.open(BuildCache.folderFor(outDir()), CacheKeys.records(config, generator),
+            CacheKeys.pages(config, generator, templatesDir()))
+        : BuildCache.disabled();
+    Corpus corpus = read(progress, cache);
     StageTimes times = corpus.times();
     var publisher = new SitePublisher(outDir());
-    SitePublisher.Staging staging = publisher.begin();
+    SitePublisher.Staging staging = publisher.begin(cache);
     SiteRenderer.Rendered rendered;
     ExecutorService pool = pool(config.build().effectiveThreads());
     try {
@@ -181,8 +209,8 @@ public final class Pipeline {
       pool.shutdownNow();
     }
     corpus.problems().addAll(rendered.plan().problems());
-    return new BuildResult(corpus.filesFound(), corpus.archive().records().size(), corpus.drafts(), rendered.files(),
-        rendered.bytes(), publisher.out(), corpus.problems(), times);
+    return new BuildResult(corpus.filesFound(), corpus.archive().records().size(), corpus.cached(), corpus.drafts(),
+        rendered.files(), rendered.reused(), rendered.bytes(), publisher.out(), corpus.problems(), times);
   }
 
   private void reportUnusedOverrides(List<SourceFile> files, Problems problems) {

@@ -28,11 +28,15 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "Print only problems, no progress or summary.")
   boolean quiet;
 
+  @Option(names = "--no-cache", description = "Ignore the build cache (.clippings-cache beside the output): re-read, "
+      + "re-extract and re-render everything. The result is the same; only slower.")
+  boolean noCache;
+
   @Override
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
-    Pipeline pipeline = Pipeline.configure(site.toBuildOptions(out), "Clippings " + ManifestVersion.version());
+    Pipeline pipeline = Pipeline.configure(site.toBuildOptions(out, !noCache), "Clippings " + ManifestVersion.version());
     boolean progress = !quiet && System.console() != null && System.getenv("CI") == null;
     BuildResult r = pipeline.build(msg -> {
       if (progress) stderr.println("… " + msg);

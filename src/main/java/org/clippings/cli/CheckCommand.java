@@ -33,7 +33,7 @@ final class CheckCommand implements Callable<Integer> {
     Path tmp = Files.createTempDirectory("clippings-check-");
     try {
       Path siteDir = tmp.resolve("site");
-      Pipeline pipeline = Pipeline.configure(site.toBuildOptions(siteDir), "Clippings " + ManifestVersion.version());
+      Pipeline pipeline = Pipeline.configure(site.toBuildOptions(siteDir, false), "Clippings " + ManifestVersion.version());
       BuildResult r = pipeline.build(msg -> {});
       Summary.printProblems(err, r.problems(), site.verbose);
       List<SiteChecker.Finding> findings = SiteChecker.check(siteDir);

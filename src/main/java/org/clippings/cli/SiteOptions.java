@@ -19,7 +19,11 @@ final class SiteOptions {
   boolean verbose;
 
   BuildOptions toBuildOptions(Path out) {
+    return toBuildOptions(out, true);
+  }
+
+  BuildOptions toBuildOptions(Path out, boolean useCache) {
     return new BuildOptions(Optional.ofNullable(config), Optional.ofNullable(articles), Optional.ofNullable(out),
-        LocalDate.now());
+        LocalDate.now(), useCache);
   }
 }

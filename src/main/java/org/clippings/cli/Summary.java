@@ -30,9 +30,11 @@ final class Summary {
     out.printf(Locale.ROOT, "Built %d article(s) from %s into %s in %s%n", r.articles(), articlesDir, r.out(),
         seconds(r.times().total()));
     out.printf(Locale.ROOT, "  files found    %6d%n", r.filesFound());
-    out.printf(Locale.ROOT, "  articles       %6d%s%n", r.articles(),
+    out.printf(Locale.ROOT, "  articles       %6d%s%s%n", r.articles(),
+        r.cachedArticles() > 0 ? "  (" + r.cachedArticles() + " unchanged, from the build cache)" : "",
         r.drafts() > 0 ? "  (" + r.drafts() + " draft(s) not published)" : "");
-    out.printf(Locale.ROOT, "  files written  %6d  (%.1f MB)%n", r.files(), r.bytes() / 1e6);
+    out.printf(Locale.ROOT, "  files written  %6d  (%.1f MB rendered%s)%n", r.files(), r.bytes() / 1e6,
+        r.reusedFiles() > 0 ? ", " + r.reusedFiles() + " unchanged pages kept" : "");
     out.printf(Locale.ROOT, "  warnings       %6d%s%n", r.problems().warnings(), byKind(r.problems()));
     out.printf(Locale.ROOT, "  errors         %6d%n", r.problems().errors());
     var sb = new StringBuilder("  time          ");

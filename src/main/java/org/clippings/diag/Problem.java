@@ -8,7 +8,7 @@ import java.util.Objects;
  * such as {@code undated}, used to count problems in the build summary) and what to do about it.
  */
 public record Problem(Severity severity, SourcePos at, String kind, String message, String fix)
-    implements Comparable<Problem> {
+    implements java.io.Serializable, Comparable<Problem> {
 
   /** Reports sort by file, then position, then kind: output order never depends on threads. */
   private static final Comparator<Problem> ORDER =

@@ -6,7 +6,7 @@ import java.util.Objects;
  * Where a problem is: a file (as the user knows it, relative to the articles folder where there is
  * one) and a 1-based line and column, 0 when unknown.
  */
-public record SourcePos(String file, int line, int column) implements Comparable<SourcePos> {
+public record SourcePos(String file, int line, int column) implements java.io.Serializable, Comparable<SourcePos> {
 
   public static final SourcePos NONE = new SourcePos("", 0, 0);
 

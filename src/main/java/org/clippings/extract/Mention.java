@@ -8,7 +8,7 @@ import java.util.Objects;
  * seen ("Mr. Gombosuren", "North Korea's"), the role the text gives the person (empty when none),
  * and the first sentence that mentions it.
  */
-public record Mention(String name, EntityKind kind, int count, List<String> aliases, String role, String sentence) {
+public record Mention(String name, EntityKind kind, int count, List<String> aliases, String role, String sentence) implements java.io.Serializable {
 
   public Mention {
     Objects.requireNonNull(name, "name");

@@ -35,7 +35,7 @@ public record Record(
     List<TopicScore> topics,
     SortedMap<String, Integer> terms,
     String contentHash,
-    List<Problem> warnings) {
+    List<Problem> warnings) implements java.io.Serializable {
 
   public Record {
     Objects.requireNonNull(id, "id");

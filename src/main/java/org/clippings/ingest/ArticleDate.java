@@ -5,7 +5,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** A publication day and where it came from; {@link #NONE} when nothing states one. */
-public final class ArticleDate implements Comparable<ArticleDate> {
+public final class ArticleDate implements Comparable<ArticleDate>, java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   public static final ArticleDate NONE = new ArticleDate(null, DateSource.NONE);
 
@@ -21,6 +23,11 @@ public final class ArticleDate implements Comparable<ArticleDate> {
     Objects.requireNonNull(day, "day");
     if (source == DateSource.NONE) throw new IllegalArgumentException("a known day needs a source");
     return new ArticleDate(day, source);
+  }
+
+  /** Keeps {@link #NONE} a singleton when read back from the build cache. */
+  private Object readResolve() {
+    return day == null ? NONE : this;
   }
 
   public Optional<LocalDate> day() {

@@ -9,7 +9,7 @@ import java.util.Objects;
  * leave it empty and are escaped by the templates. {@code anchor} is the id of a heading, the same
  * for both readers. {@code line} is where the block starts in the source file.
  */
-public record Block(BlockKind kind, int level, String text, String html, String anchor, int line) {
+public record Block(BlockKind kind, int level, String text, String html, String anchor, int line) implements java.io.Serializable {
 
   public Block {
     Objects.requireNonNull(kind, "kind");

@@ -7,4 +7,13 @@ package org.clippings.render;
 @FunctionalInterface
 public interface PageSink {
   void write(String path, byte[] content);
+
+  /**
+   * Offers to publish the page at {@code path} unchanged from the previous build, when its inputs
+   * have the same {@code fingerprint} as then. Returns true when it did, and the page need not be
+   * rendered. The default sink remembers nothing.
+   */
+  default boolean reuse(String path, String fingerprint) {
+    return false;
+  }
 }

@@ -57,8 +57,8 @@ public final class SiteRenderer {
     this.site = new SiteView(s.title(), s.description(), s.language(), s.baseUrl(), generator);
   }
 
-  /** What a render produced: how many files, and the plan's problems (slug collisions). */
-  public record Rendered(int files, long bytes, PagePlan plan) {}
+  /** What a render produced: files (of which {@code reused} taken unchanged), bytes written, and the plan. */
+  public record Rendered(int files, int reused, long bytes, PagePlan plan) {}
 
   public Rendered render(Archive archive, PageSink out, ExecutorService pool) {
     PagePlan plan = PagePlan.of(archive);
@@ -98,7 +98,7 @@ public final class SiteRenderer {
       ctx.html("search.ftlh", "search/index.html", new SearchPageView(page), "");
     }
     Sitemaps.render(ctx);
-    return new Rendered(counting.files(), counting.bytes(), plan);
+    return new Rendered(counting.files(), counting.reused.get(), counting.bytes(), plan);
   }
 
   /** Everything a page renderer needs, shared by the page kinds. */
@@ -136,8 +136,17 @@ public final class SiteRenderer {
 
     /** Renders an HTML page and lists it in the sitemap with its last-modified day (may be empty). */
     void html(String template, String path, Object view, String lastmod) {
-      out.write(path, templates.render(template, Map.of("view", view, "page", pageOf(view))));
+      emit(path, template + "\n" + view, () -> templates.render(template, Map.of("view", view, "page", pageOf(view))));
       sitemap.put(path, lastmod);
+    }
+
+    /**
+     * Writes a file, unless the previous build wrote it from the same inputs: a view's text is
+     * everything its template can show, so equal text (and equal templates, which the cache key
+     * covers) means equal output.
+     */
+    void emit(String path, String inputs, java.util.function.Supplier<byte[]> render) {
+      if (!out.reuse(path, Fingerprints.of(inputs))) out.write(path, render.get());
     }
 
     ArticleItemView item(Record r) {
@@ -266,6 +275,7 @@ public final class SiteRenderer {
     private final PageSink inner;
     private final java.util.concurrent.atomic.AtomicInteger files = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
 
     CountingSink(PageSink inner) {
       this.inner = inner;
@@ -276,6 +286,16 @@ public final class SiteRenderer {
       inner.write(path, content);
       files.incrementAndGet();
       bytes.addAndGet(content.length);
+    }
+
+    @Override
+    public boolean reuse(String path, String fingerprint) {
+      boolean reused = inner.reuse(path, fingerprint);
+      if (reused) {
+        files.incrementAndGet();
+        this.reused.incrementAndGet();
+      }
+      return reused;
     }
 
     int files() {
