@@ -14,8 +14,29 @@ public final class Slugs {
 
   private Slugs() {}
 
+  /** Latin letters that Unicode does not decompose into a base letter and a mark. */
+  private static String fold(String s) {
+    var sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '\u00F8', '\u00D8' -> sb.append('o');
+        case '\u00E6', '\u00C6' -> sb.append("ae");
+        case '\u0153', '\u0152' -> sb.append("oe");
+        case '\u00DF' -> sb.append("ss");
+        case '\u00F0', '\u00D0', '\u0111', '\u0110' -> sb.append('d');
+        case '\u00FE', '\u00DE' -> sb.append("th");
+        case '\u0142', '\u0141' -> sb.append('l');
+        case '\u0131' -> sb.append('i');
+        case '\u0127', '\u0126' -> sb.append('h');
+        default -> sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
   public static String of(String text, String fallback) {
-    String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+    String folded = Normalizer.normalize(fold(text), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
     folded = folded.replace("'", "").replace("\u2019", "").replace("&", " and ");
     var sb = new StringBuilder();
     boolean hyphen = false;
