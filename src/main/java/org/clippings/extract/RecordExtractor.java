@@ -67,7 +67,14 @@ public final class RecordExtractor {
     var sb = new StringBuilder(title);
     for (Block b : blocks) sb.append('\n').append(b.text());
     for (String w : Stems.words(sb.toString())) {
-      if (w.length() < 3 || Stems.isStopword(w) || w.chars().allMatch(Character::isDigit)) continue;
+      if (w.chars().allMatch(Character::isDigit)) {
+        // figures (48, 175, 2.5 -> "5" too short) identify an event; years and small counts do not
+        if (w.length() >= 2 && !(w.length() == 4 && (w.startsWith("19") || w.startsWith("20")))) {
+          counts.merge("#" + w, 1, Integer::sum);
+        }
+        continue;
+      }
+      if (w.length() < 3 || Stems.isStopword(w)) continue;
       counts.merge(Stems.stem(w), 1, Integer::sum);
     }
     var top = new java.util.TreeMap<String, Integer>();

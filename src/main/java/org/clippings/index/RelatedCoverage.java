@@ -25,6 +25,8 @@ final class RelatedCoverage {
 
   /** At or above this score (and within {@link #SAME_STORY_DAYS}), two articles report one story. */
   static final double SAME_STORY = 0.5;
+  /** With no second date to confirm it, a same-story link (which may pass a date on) needs more evidence. */
+  static final double SAME_STORY_UNDATED = 0.55;
   /** At or above this score, two articles are related. */
   static final double RELATED = 0.2;
   static final int SAME_STORY_DAYS = 7;
@@ -104,7 +106,7 @@ final class RelatedCoverage {
           seen[j] = i;
           double s = score(terms[i], terms[j], entities[i], entities[j]);
           if (s < RELATED) continue;
-          boolean same = s >= SAME_STORY && closeInTime(records.get(i), records.get(j));
+          boolean same = sameStory(s, records.get(i), records.get(j));
           double rounded = Math.round(s * 1000) / 1000.0;
           var reason = same ? Related.Reason.SAME_STORY : Related.Reason.SHARED_ENTITIES;
           found.computeIfAbsent(i, k -> new ArrayList<>()).add(new Related(records.get(j).id(), reason, rounded));
@@ -135,11 +137,11 @@ final class RelatedCoverage {
   }
 
   /** Dated articles more than a week apart report different events, however alike. */
-  private static boolean closeInTime(Record a, Record b) {
+  private static boolean sameStory(double score, Record a, Record b) {
     Optional<LocalDate> da = a.date().day();
     Optional<LocalDate> db = b.date().day();
-    if (da.isEmpty() || db.isEmpty()) return true;
-    return Math.abs(ChronoUnit.DAYS.between(da.get(), db.get())) <= SAME_STORY_DAYS;
+    if (da.isEmpty() || db.isEmpty()) return score >= SAME_STORY_UNDATED;
+    return score >= SAME_STORY && Math.abs(ChronoUnit.DAYS.between(da.get(), db.get())) <= SAME_STORY_DAYS;
   }
 
   /** The article's highest-weighted features that at least one other article shares, rare ones only. */
