@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 /** The {@code clippings} command: with no subcommand it prints usage and exits 2. */
 @Command(name = "clippings", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
     description = "Turns a folder of news articles into dated records and a static HTML archive.",
-    subcommands = {BuildCommand.class, ExtractCommand.class, CheckCommand.class, NewCommand.class,
+    subcommands = {BuildCommand.class, ServeCommand.class, ExtractCommand.class, CheckCommand.class, NewCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -95,6 +95,35 @@ final class EntityResolver {
     return out;
   }
 
+  /** Mentions of names an author listed: counted and located in the body, without the model. */
+  Map<EntityKind, List<Mention>> stated(List<Block> blocks, List<String> people, List<String> places,
+      List<String> organizations) {
+    var texts = new ArrayList<String>();
+    var inBody = new ArrayList<Boolean>();
+    for (Block b : blocks) {
+      texts.add(b.text());
+      inBody.add(!b.isHeading());
+    }
+    var out = new EnumMap<EntityKind, List<Mention>>(EntityKind.class);
+    out.put(EntityKind.PERSON, statedMentions(people, EntityKind.PERSON, texts, inBody));
+    out.put(EntityKind.PLACE, statedMentions(places, EntityKind.PLACE, texts, inBody));
+    out.put(EntityKind.ORGANIZATION, statedMentions(organizations, EntityKind.ORGANIZATION, texts, inBody));
+    return out;
+  }
+
+  private static List<Mention> statedMentions(List<String> names, EntityKind kind, List<String> texts,
+      List<Boolean> inBody) {
+    var out = new ArrayList<Mention>();
+    for (String name : names) {
+      var positions = new ArrayList<int[]>();
+      var surfaces = new TreeSet<String>(List.of(name));
+      int count = literal(surfaces, texts, inBody, new HashMap<>(), positions);
+      String sentence = positions.isEmpty() ? "" : Sentences.around(texts.get(positions.get(0)[0]), positions.get(0)[1]);
+      out.add(new Mention(name, kind, count, List.of(), "", sentence));
+    }
+    return out;
+  }
+
   private Optional<Raw> toRaw(String text, EntitySpan s, int block, boolean body) {
     String surface = text.substring(s.start(), s.end());
     int start = s.start();

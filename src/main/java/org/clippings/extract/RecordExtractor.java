@@ -51,9 +51,11 @@ public final class RecordExtractor {
       topicScores.add(new TopicScore(Slugs.of(t, "topic"), t, 1.0, List.of("front matter")));
     }
     if (topicScores.isEmpty()) topicScores = topics.classify(ownHeadline, a.blocks());
-    Map<EntityKind, List<Mention>> found =
-        entities.resolve(a.blocks(), ownHeadline).mentions();
     Metadata m = a.metadata();
+    // an author who lists the entities has said who is in the article: no need to run the model
+    Map<EntityKind, List<Mention>> found = m.entitiesStated()
+        ? entities.stated(a.blocks(), m.people(), m.places(), m.organizations())
+        : entities.resolve(a.blocks(), ownHeadline).mentions();
     return new Record(a.id(), a.source(), a.format(), title, titleSource, a.date(), summary, a.blocks(), words,
         minutes, stated(m.people(), found.get(EntityKind.PERSON), EntityKind.PERSON),
         stated(m.places(), found.get(EntityKind.PLACE), EntityKind.PLACE),

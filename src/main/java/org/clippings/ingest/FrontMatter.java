@@ -100,7 +100,8 @@ final class FrontMatter {
         list(file, "places", values, lines, close, problems),
         list(file, "organizations", values, lines, close, problems),
         list(file, "topics", values, lines, close, problems),
-        draft);
+        draft,
+        values.containsKey("people") || values.containsKey("places") || values.containsKey("organizations"));
     Optional<String> date = dateText.isEmpty() ? Optional.empty() : Optional.of(dateText);
     return new Split(title, date, lineOf("date", lines, close), meta, body, close + 1);
   }
