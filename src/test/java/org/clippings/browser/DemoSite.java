@@ -66,6 +66,21 @@ final class DemoSite {
     return kinds;
   }
 
+  /**
+   * The path the site is published under (of {@code site.base_url}), as the 404 page's absolute links
+   * use it: {@code /clippings/} for the demo.
+   */
+  String basePath() {
+    try {
+      String root = org.jsoup.Jsoup.parse(this.root.resolve("404.html").toFile(), "UTF-8")
+          .select("meta[name=clippings-root]").attr("content");
+      assertTrue(root.startsWith("/") && root.endsWith("/"), () -> "404.html's root should be a path, not " + root);
+      return root;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The path of the first article page (in path order) under a folder, relative to the root. */
   String first(String folder) {
     try (Stream<Path> files = Files.walk(root.resolve(folder))) {
