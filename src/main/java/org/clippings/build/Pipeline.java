@@ -134,7 +134,7 @@ public final class Pipeline {
       for (SourceFile f : found.files()) {
         futures.add(pool.submit(() -> {
           try {
-            return readOne(reader, extractor, f, problems, drafts, cache, cached);
+            return readOne(reader, extractor, f, problems, drafts, cache, cached, times);
           } catch (RuntimeException e) {
             // a bug must cost one article, reported, never the build
             problems.add(Problem.error(SourcePos.file(f.relative()), "internal",
@@ -155,7 +155,7 @@ public final class Pipeline {
   }
 
   private static Optional<Record> readOne(ArticleReader reader, RecordExtractor extractor, SourceFile f,
-      Problems problems, AtomicInteger drafts, BuildCache cache, AtomicInteger cached) {
+      Problems problems, AtomicInteger drafts, BuildCache cache, AtomicInteger cached, StageTimes times) {
     long size = -1;
     long modified = -1;
     try {
@@ -171,7 +171,11 @@ public final class Pipeline {
     } catch (IOException e) {
       // unreadable attributes: the reader reports the file itself
     }
+    var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    long t0 = threads.getCurrentThreadCpuTime();
     ArticleReader.Outcome o = reader.read(f);
+    long t1 = threads.getCurrentThreadCpuTime();
+    times.addStep("ingest", t1 - t0);
     problems.addAll(o.problems());
     if (o.article().isEmpty()) return Optional.empty();
     Article a = o.article().get();
@@ -180,6 +184,8 @@ public final class Pipeline {
       return Optional.empty();
     }
     Record r = extractor.extract(a);
+    times.addStep("extract", threads.getCurrentThreadCpuTime() - t1);
+    times.count("words extracted", r.wordCount());
     if (size >= 0) cache.putRecord(f.relative(), size, modified, r);
     return Optional.of(r);
   }

@@ -28,6 +28,10 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "Print only problems, no progress or summary.")
   boolean quiet;
 
+  @Option(names = "--stats", paramLabel = "FILE", description = "Write the build's figures (per-stage wall and CPU "
+      + "time, peak heap, counts) as JSON to FILE.")
+  Path stats;
+
   @Option(names = "--no-cache", description = "Ignore the build cache (.clippings-cache beside the output): re-read, "
       + "re-extract and re-render everything. The result is the same; only slower.")
   boolean noCache;
@@ -42,6 +46,13 @@ final class BuildCommand implements Callable<Integer> {
       if (progress) stderr.println("… " + msg);
     });
     Summary.printProblems(stderr, r.problems(), site.verbose);
+    if (stats != null) {
+      try {
+        BuildStats.write(stats, r);
+      } catch (java.io.IOException e) {
+        stderr.println("warning: cannot write --stats file " + stats + ": " + e.getMessage());
+      }
+    }
     stderr.flush();
     if (!quiet) Summary.print(stdout, r, pipeline.articlesDir().toString());
     stdout.flush();

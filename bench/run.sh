@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Clippings benchmark: generates synthetic corpora and measures clean, warm, incremental and no-op
+# builds, per stage, against Hugo building the same articles (Debian's `hugo`, when installed).
+#
+#   bench/run.sh [SIZE ...]        default sizes: 1000 10000
+#   BENCH_DIR=/tmp/x bench/run.sh  where corpora and sites go (default /tmp/clippings-bench)
+#   JAVA_OPTS="-Xmx2g" bench/run.sh 100000
+set -euo pipefail
+cd "$(dirname "$0")/.."
+REPO=$PWD
+SIZES=${*:-1000 10000}
+WORK=${BENCH_DIR:-/tmp/clippings-bench}
+JAVA_OPTS=${JAVA_OPTS:-}
+JAR=$REPO/target/clippings.jar
+[ -f "$JAR" ] || mvn -q -B -ntp -DskipTests package
+mkdir -p "$WORK"
+RESULTS=$WORK/results.tsv
+printf 'size\trun\twall_s\trss_mb\tfiles\tstages\n' > "$RESULTS"
+
+timed() { # label, size, stats-file, command...
+  local label=$1 size=$2 stats=$3; shift 3
+  /usr/bin/time -f '%e %M' -o "$WORK/time.txt" "$@" >/dev/null 2>"$WORK/last.err" || echo "  ($label failed: see $WORK/last.err)"
+  local t; t=$(tail -1 "$WORK/time.txt")
+  local wall=${t% *} rss=$(( ${t#* } / 1024 ))
+  local stages="" files=""
+  if [ -n "$stats" ] && [ -f "$stats" ]; then
+    files=$(python3 -c "import json;d=json.load(open('$stats'));print(d['files'])")
+    stages=$(python3 -c "
+import json;d=json.load(open('$stats'))
+print(' '.join(f\"{k}={v['wallSeconds']}s/cpu{v['cpuSeconds']}s/heap{v['peakHeapMB']}MB\" for k,v in d['stages'].items()) + ' ' + ' '.join(f'{k}={v}' for k,v in d['steps'].items()) + ' words=' + str(d['counters'].get('words extracted',0)))")
+  fi
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$label" "$wall" "$rss" "$files" "$stages" | tee -a "$RESULTS"
+}
+
+for n in $SIZES; do
+  W=$WORK/$n
+  mkdir -p "$W"
+  [ -d "$W/corpus" ] || java "$REPO/bench/GenerateCorpus.java" --count "$n" --seed 42 --out "$W/corpus"
+  rm -rf "$W/site" "$W/.clippings-cache" "$W/tplA" "$W/tplB" "$W/corpus/zz-extra"
+  cp -r "$REPO/templates" "$W/tplA"; cp -r "$REPO/templates" "$W/tplB"
+  echo "<#-- changed for the warm-build benchmark -->" >> "$W/tplB/lib/layout.ftlh"
+  printf 'site:\n  base_url: https://example.org/\npaths:\n  templates: tplA\n' > "$W/a.yaml"
+  printf 'site:\n  base_url: https://example.org/\npaths:\n  templates: tplB\n' > "$W/b.yaml"
+  B="java $JAVA_OPTS -jar $JAR build --articles $W/corpus --out $W/site --quiet"
+
+  timed clean "$n" "$W/clean.json" $B --config "$W/a.yaml" --stats "$W/clean.json"
+  timed warm "$n" "$W/warm.json" $B --config "$W/b.yaml" --stats "$W/warm.json"
+  timed noop "$n" "$W/noop.json" $B --config "$W/b.yaml" --stats "$W/noop.json"
+  mkdir -p "$W/corpus/zz-extra"
+  sed -n '1,200p' "$(find "$W/corpus" -name '*.txt' | sort | head -1)" | sed '1s/^date [0-9-]*/date 2025-12-30/' > "$W/corpus/zz-extra/added.txt"
+  timed add-one "$n" "$W/add.json" $B --config "$W/b.yaml" --stats "$W/add.json"
+  rm -rf "$W/corpus/zz-extra"
+
+  if command -v hugo >/dev/null 2>&1; then
+    rm -rf "$W/hugo" "$W/hugo-public"
+    cp -r "$REPO/bench/hugo" "$W/hugo"
+    java -cp "$JAR" "$REPO/bench/ToHugo.java" "$W/site/data/records.json" "$W/hugo" >/dev/null
+    timed hugo "$n" "" hugo --quiet -s "$W/hugo" -d "$W/hugo-public"
+    echo "  hugo files: $(find "$W/hugo-public" -type f | wc -l)"
+  fi
+done
+
+echo
+echo "Results in $RESULTS"
+python3 - "$RESULTS" <<'PY'
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1]), delimiter='\t'))
+by = {}
+for r in rows: by.setdefault(r['size'], {})[r['run']] = r
+print(f"{'size':>7} {'clean s':>8} {'warm s':>7} {'hugo s':>7} {'warm/hugo':>9} {'warm RSS':>8} {'hugo RSS':>8} {'RSS ratio':>9} {'add-one s':>9} {'noop s':>7}")
+for size, r in by.items():
+    h = r.get('hugo')
+    f = lambda k, c: float(r[k][c]) if k in r else float('nan')
+    ratio = f('warm','wall_s') / float(h['wall_s']) if h else float('nan')
+    rss = f('warm','rss_mb') / float(h['rss_mb']) if h else float('nan')
+    print(f"{size:>7} {f('clean','wall_s'):>8.1f} {f('warm','wall_s'):>7.1f} {float(h['wall_s']) if h else float('nan'):>7.1f} {ratio:>9.2f} {f('warm','rss_mb'):>8.0f} {float(h['rss_mb']) if h else float('nan'):>8.0f} {rss:>9.2f} {f('add-one','wall_s'):>9.2f} {f('noop','wall_s'):>7.2f}")
+PY
