@@ -59,11 +59,19 @@ final class SearchIndexWriter {
   /** What one document contributes: weight per stem, the words seen for each stem, and phrases. */
   private record DocTerms(Map<String, Integer> weights, Map<String, String> words, Map<String, Integer> phrases) {}
 
-  void write() {
+  void write(java.util.concurrent.ExecutorService pool) {
     List<Record> records = ctx.archive.records();
     int n = records.size();
-    var perDoc = new ArrayList<DocTerms>(n);
-    for (Record r : records) perDoc.add(terms(r));
+    // tokenising every body is the costly part: one task per slice of documents
+    var perDoc = new ArrayList<DocTerms>(java.util.Collections.nCopies(n, (DocTerms) null));
+    var tasks = new ArrayList<Runnable>();
+    for (int from = 0; from < n; from += 256) {
+      int start = from;
+      tasks.add(() -> {
+        for (int d = start; d < Math.min(n, start + 256); d++) perDoc.set(d, terms(records.get(d)));
+      });
+    }
+    SiteRenderer.runAll(pool, tasks);
 
     // stem -> postings (doc, weight), in document order; word -> stem by shard key; phrase postings
     var postings = new HashMap<String, List<int[]>>();

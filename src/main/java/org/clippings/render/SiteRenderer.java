@@ -92,7 +92,7 @@ public final class SiteRenderer {
     counting.write("data/records.json", RecordsExport.bytes(RecordsExport.of(archive, plan), false));
     counting.write("data/entities.json", EntitiesExport.bytes(archive));
     if (config.build().search()) {
-      new SearchIndexWriter(ctx).write();
+      new SearchIndexWriter(ctx).write(pool);
       var page = ctx.page("search/index.html", "Search", "Search every article, person, place and topic.", "search",
           Paths.FEED, "");
       ctx.html("search.ftlh", "search/index.html", new SearchPageView(page), "");
