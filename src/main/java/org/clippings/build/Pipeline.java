@@ -128,6 +128,7 @@ public final class Pipeline {
     var records = new ArrayList<Record>(found.files().size());
     var drafts = new AtomicInteger();
     var cached = new AtomicInteger();
+    long tokensBefore = CrfEntityRecognizer.tokensClassified();
     ExecutorService pool = pool(config.build().effectiveThreads());
     try {
       var futures = new ArrayList<Future<Optional<Record>>>();
@@ -149,6 +150,7 @@ public final class Pipeline {
     }
     records.sort(Comparator.comparing(Record::source));
     times.lap("ingest+extract");
+    times.count("model tokens", CrfEntityRecognizer.tokensClassified() - tokensBefore);
     Archive archive = new ArchiveIndexer(config, topicTaxonomy).index(records, problems);
     times.lap("index");
     return new Corpus(found.files().size(), drafts.get(), cached.get(), archive, problems, times);
