@@ -225,7 +225,7 @@
       var facets = {};
       docs.forEach(function (d) {
         if (!d) return;
-        var li = el('li'), h = el('h3'), a = el('a', null, d[0]);
+        var li = el('li'), h = el('h2'), a = el('a', null, d[0]); // the list follows the page's h1
         a.href = root + d[1];
         h.appendChild(a);
         li.appendChild(h);
@@ -303,17 +303,35 @@
     });
     years.value = params.get('year') || '';
     FILTERS.forEach(function (f) {
-      var input = form[f];
-      if (input) input.value = params.get(f) || '';
+      var input = form[f], key = params.get(f) || '';
+      var known = (manifest.facets[TAXONOMY[f]] || []).filter(function (x) { return x[0] === key; })[0];
+      if (input) input.value = known ? known[1] : key; // the name, as the suggestions show it
     });
-    var list = document.getElementById('facet-options');
-    ['people', 'places', 'topics'].forEach(function (tax) {
-      (manifest.facets[tax] || []).forEach(function (x) {
+    FILTERS.forEach(function (f) {
+      var list = document.getElementById(TAXONOMY[f] + '-options');
+      if (!list) return;
+      (manifest.facets[TAXONOMY[f]] || []).forEach(function (x) {
         var o = el('option', null, x[1] + ' (' + x[2] + ')');
-        o.value = x[0];
+        o.value = x[1];
         list.appendChild(o);
       });
     });
+  }
+
+  /* The build's slug of a name (Slugs.of): accents dropped, apostrophes removed, & as "and",
+     other runs of non-alphanumerics as one hyphen. */
+  function slugOf(text) {
+    return text.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/['\u2019]/g, '').replace(/&/g, ' and ')
+      .toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  }
+
+  /* What a filter field holds, as the key the index uses: a name from the suggestions (a topic's
+     label differs from its key) or any name or key typed, as its slug. */
+  function filterKey(manifest, f, value) {
+    var wanted = value.toLowerCase(), known = (manifest.facets[TAXONOMY[f]] || []).filter(function (x) {
+      return x[0] === value || x[1].toLowerCase() === wanted;
+    })[0];
+    return known ? known[0] : slugOf(value);
   }
 
   function start() {
@@ -329,6 +347,7 @@
         var p = new URLSearchParams();
         ['q', 'year'].concat(FILTERS).forEach(function (f) {
           var v = form[f] ? form[f].value.trim() : params.get(f);
+          if (v && FILTERS.indexOf(f) >= 0) v = filterKey(manifest, f, v);
           if (v) p.set(f, v);
         });
         if (history.replaceState) {

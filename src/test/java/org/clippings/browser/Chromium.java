@@ -50,22 +50,37 @@ final class Chromium implements AutoCloseable {
     this.profile = profile;
   }
 
-  /** Skips the calling test class (or fails it on CI) when Chromium or chromedriver is missing. */
-  static void assumeInstalled() {
+  /** Why the browser tests cannot run here, or null when Chromium and chromedriver are both installed. */
+  private static String missing() {
     String missing = !Files.isExecutable(BROWSER) ? BROWSER.toString()
         : !Files.isExecutable(DRIVER) ? DRIVER.toString() : null;
-    if (missing == null) return;
-    String message = "browser tests need Chromium and chromedriver, and " + missing + " is missing: install Debian's"
-        + " chromium and chromium-driver (.ci/run does), or point -Dclippings.chromium / -Dclippings.chromedriver"
-        + " at them";
+    return missing == null ? null : "browser tests need Chromium and chromedriver, and " + missing + " is missing:"
+        + " install Debian's chromium and chromium-driver (.ci/run does), or point -Dclippings.chromium /"
+        + " -Dclippings.chromedriver at them";
+  }
+
+  /**
+   * For a test class's {@code @BeforeAll}: true when the browser tests can run. When they cannot it
+   * fails on CI (the {@code CI} environment variable is set), and elsewhere says so and returns false,
+   * and then every test skips itself through {@link #assumeInstalled()}.
+   */
+  static boolean installedOrFailOnCi(Class<?> tests) {
+    String why = missing();
+    if (why == null) return true;
     String ci = System.getenv("CI");
-    if (ci != null && !ci.isBlank()) fail(message + " (CI is set, so this fails instead of skipping)");
-    Assumptions.abort(message);
+    if (ci != null && !ci.isBlank()) fail(why + " (CI is set, so this fails instead of skipping)");
+    System.err.println("SKIPPED " + tests.getSimpleName() + ": " + why);
+    return false;
+  }
+
+  /** For a test's {@code @BeforeEach}: skips the test, with the reason, when the browser tests cannot run. */
+  static void assumeInstalled() {
+    String why = missing();
+    if (why != null) Assumptions.abort(why);
   }
 
   /** Starts headless Chromium with a fresh profile, a desktop-sized window and browser logs kept. */
   static Chromium start() {
-    assumeInstalled();
     System.setProperty("webdriver.chrome.driver", DRIVER.toString());
     DEVTOOLS_LOG.setLevel(Level.SEVERE);
     Path profile;
