@@ -51,8 +51,10 @@ final class TimelineSvg {
     }
     sb.append(String.format(Locale.ROOT, "<line x1=\"0\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>", BASE, WIDTH, BASE));
     sb.append(String.format(Locale.ROOT, "<text x=\"0\" y=\"%d\">%s</text>", HEIGHT - 2, buckets.firstKey()));
-    sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>", WIDTH, HEIGHT - 2,
-        buckets.lastKey()));
+    if (!buckets.lastKey().equals(buckets.firstKey())) {
+      sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>", WIDTH, HEIGHT - 2,
+          buckets.lastKey()));
+    }
     sb.append("</svg>");
     return sb.toString();
   }
