@@ -11,7 +11,7 @@ REPO=$PWD
 SIZES=${*:-1000 10000}
 WORK=${BENCH_DIR:-/tmp/clippings-bench}
 JAVA_OPTS=${JAVA_OPTS:-}
-JAR=$REPO/target/clippings.jar
+JAR=${JAR:-$REPO/target/clippings.jar}
 [ -f "$JAR" ] || mvn -q -B -ntp -DskipTests package
 mkdir -p "$WORK"
 RESULTS=$WORK/results.tsv

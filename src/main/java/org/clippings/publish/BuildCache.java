@@ -41,6 +41,7 @@ public final class BuildCache {
   private final Map<String, String> oldPages;
   private final Map<String, Entry> newRecords = new ConcurrentHashMap<>();
   private final Map<String, String> newPages = new ConcurrentHashMap<>();
+  private volatile boolean recordsChanged;
 
   private BuildCache(Path dir, String recordsKey, String pagesKey, Map<String, Entry> oldRecords,
       Map<String, String> oldPages) {
@@ -81,7 +82,10 @@ public final class BuildCache {
   }
 
   public void putRecord(String source, long size, long modified, Record r) {
-    if (dir != null) newRecords.put(source, new Entry(size, modified, r.contentHash(), r));
+    if (dir != null) {
+      newRecords.put(source, new Entry(size, modified, r.contentHash(), r));
+      recordsChanged = true;
+    }
   }
 
   /** True when the page at {@code path} was last built from inputs with this fingerprint. */
@@ -95,8 +99,11 @@ public final class BuildCache {
     if (dir == null) return;
     try {
       Files.createDirectories(dir);
-      store(dir.resolve("records.bin"), new Stored(recordsKey, new HashMap<>(newRecords)));
-      store(dir.resolve("pages.bin"), new Stored(pagesKey, new HashMap<>(newPages)));
+      // rewriting an unchanged cache would cost as much as the no-op build it speeds up
+      if (recordsChanged || newRecords.size() != oldRecords.size()) {
+        store(dir.resolve("records.bin"), new Stored(recordsKey, new HashMap<>(newRecords)));
+      }
+      if (!newPages.equals(oldPages)) store(dir.resolve("pages.bin"), new Stored(pagesKey, new HashMap<>(newPages)));
     } catch (IOException e) {
       // the next build is a clean one; nothing else depends on the cache
     }

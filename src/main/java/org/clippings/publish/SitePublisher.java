@@ -134,6 +134,32 @@ public final class SitePublisher {
       this.cache = cache;
     }
 
+    @Override
+    public int reuseTree(String dir, String fingerprint) {
+      if (!cache.pageUnchanged(dir + "/", fingerprint)) return -1;
+      Path old = out.resolve(dir);
+      if (!Files.isDirectory(old)) return -1;
+      try (var files = Files.walk(old)) {
+        int n = 0;
+        for (Path f : files.filter(Files::isRegularFile).toList()) {
+          Path target = root.resolve(out.relativize(f).toString());
+          Path parent = target.getParent();
+          if (dirs.add(parent)) Files.createDirectories(parent);
+          Files.createLink(target, f);
+          n++;
+        }
+        return n;
+      } catch (IOException | UnsupportedOperationException e) {
+        // remove the partial copy: the folder is written anew
+        try {
+          deleteTree(root.resolve(dir));
+        } catch (IOException ignored) {
+          // write() replaces whatever is left, file by file
+        }
+        return -1;
+      }
+    }
+
     /** Hard-links the current site's copy of an unchanged page into the new site: no rendering, no copying. */
     @Override
     public boolean reuse(String path, String fingerprint) {
@@ -165,6 +191,8 @@ public final class SitePublisher {
       try {
         Path dir = target.getParent();
         if (dirs.add(dir)) Files.createDirectories(dir);
+        // never write through a hard link to the previous site's copy
+        Files.deleteIfExists(target);
         try (OutputStream os = Files.newOutputStream(target)) {
           os.write(content);
         }

@@ -16,4 +16,12 @@ public interface PageSink {
   default boolean reuse(String path, String fingerprint) {
     return false;
   }
+
+  /**
+   * As {@link #reuse}, for a whole folder of outputs written together (the search index): returns
+   * how many files were published unchanged, or -1 when the folder must be written anew.
+   */
+  default int reuseTree(String dir, String fingerprint) {
+    return -1;
+  }
 }

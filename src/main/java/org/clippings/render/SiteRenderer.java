@@ -89,16 +89,32 @@ public final class SiteRenderer {
         throw new UncheckedIOException(e);
       }
     }
-    counting.write("data/records.json", RecordsExport.bytes(RecordsExport.of(archive, plan), false));
-    counting.write("data/entities.json", EntitiesExport.bytes(archive));
+    // whole-archive outputs depend on every record; when no record changed, neither did they
+    String corpus = corpusKey(archive, plan);
+    ctx.emit("data/records.json", corpus, () -> RecordsExport.bytes(RecordsExport.of(archive, plan), false));
+    ctx.emit("data/entities.json", corpus, () -> EntitiesExport.bytes(archive));
     if (config.build().search()) {
-      new SearchIndexWriter(ctx).write(pool);
+      if (!counting.reusedTree("search", Fingerprints.of("search\n" + corpus))) new SearchIndexWriter(ctx).write(pool);
       var page = ctx.page("search/index.html", "Search", "Search every article, person, place and topic.", "search",
           Paths.FEED, "");
       ctx.html("search.ftlh", "search/index.html", new SearchPageView(page), "");
     }
     Sitemaps.render(ctx);
     return new Rendered(counting.files(), counting.reused.get(), counting.bytes(), plan);
+  }
+
+  /**
+   * What every whole-archive output is a function of: each record's source content (its hash),
+   * final date and URL, in archive order. Records are a function of their content and the config,
+   * which the page cache's key covers.
+   */
+  private static String corpusKey(Archive archive, PagePlan plan) {
+    var sb = new StringBuilder(archive.records().size() * 64);
+    for (Record r : archive.records()) {
+      sb.append(r.id()).append(' ').append(r.contentHash(), 0, 16).append(' ').append(r.date()).append(' ')
+          .append(plan.articlePath(r.id())).append('\n');
+    }
+    return Fingerprints.of(sb.toString());
   }
 
   /** Everything a page renderer needs, shared by the page kinds. */
@@ -286,6 +302,15 @@ public final class SiteRenderer {
       inner.write(path, content);
       files.incrementAndGet();
       bytes.addAndGet(content.length);
+    }
+
+    /** Reuses a whole folder of outputs; counts its files as reused. */
+    boolean reusedTree(String dir, String fingerprint) {
+      int n = inner.reuseTree(dir, fingerprint);
+      if (n < 0) return false;
+      files.addAndGet(n);
+      reused.addAndGet(n);
+      return true;
     }
 
     @Override
