@@ -80,14 +80,16 @@ public final class SiteRenderer {
     new ArchivePages(ctx).render();
     Feeds.renderMain(ctx);
     renderNotFound(ctx);
-    counting.write("robots.txt", ("User-agent: *\nAllow: /\nSitemap: " + site.baseUrl() + "sitemap.xml\n")
-        .getBytes(StandardCharsets.UTF_8));
+    String robots = "User-agent: *\nAllow: /\nSitemap: " + site.baseUrl() + "sitemap.xml\n";
+    ctx.emit("robots.txt", robots, () -> robots.getBytes(StandardCharsets.UTF_8));
     for (String asset : Templates.assetNames()) {
+      byte[] bytes;
       try {
-        counting.write("assets/" + asset, Templates.asset(userTemplates, asset));
+        bytes = Templates.asset(userTemplates, asset);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+      ctx.emit("assets/" + asset, new String(bytes, StandardCharsets.UTF_8), () -> bytes);
     }
     // whole-archive outputs depend on every record; when no record changed, neither did they
     String corpus = corpusKey(archive, plan);
@@ -264,7 +266,8 @@ public final class SiteRenderer {
     var page = new PageView(site, "Page not found", site.description(), "404.html",
         basePath == null || basePath.isEmpty() ? "/" : basePath, Paths.absolute(site.baseUrl(), "404.html"),
         "not-found", Paths.FEED, "");
-    ctx.out.write("404.html", templates.render("404.ftlh", Map.of("view", new NotFoundView(page), "page", page)));
+    var view = new NotFoundView(page);
+    ctx.emit("404.html", "404.ftlh\n" + view, () -> templates.render("404.ftlh", Map.of("view", view, "page", page)));
   }
 
   static void runAll(ExecutorService pool, List<Runnable> tasks) {

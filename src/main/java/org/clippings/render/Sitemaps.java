@@ -16,6 +16,7 @@ final class Sitemaps {
     for (var e : new TreeMap<>(ctx.sitemap).entrySet()) {
       entries.add(new SitemapEntryView(Paths.absolute(ctx.site().baseUrl(), e.getKey()), e.getValue()));
     }
-    ctx.out.write("sitemap.xml", ctx.templates().render("sitemap.ftlx", Map.of("sitemap", new SitemapView(entries))));
+    var view = new SitemapView(entries);
+    ctx.emit("sitemap.xml", "sitemap.ftlx\n" + view, () -> ctx.templates().render("sitemap.ftlx", Map.of("sitemap", view)));
   }
 }
