@@ -151,7 +151,10 @@ public final class Pipeline {
     records.sort(Comparator.comparing(Record::source));
     times.lap("ingest+extract");
     times.count("model tokens", CrfEntityRecognizer.tokensClassified() - tokensBefore);
-    Archive archive = new ArchiveIndexer(config, topicTaxonomy).index(records, problems);
+    var indexer = new ArchiveIndexer(config, topicTaxonomy);
+    var related = indexer.related(records);
+    times.lap("related");
+    Archive archive = indexer.index(records, related, problems);
     times.lap("index");
     return new Corpus(found.files().size(), drafts.get(), cached.get(), archive, problems, times);
   }

@@ -35,9 +35,18 @@ public final class ArchiveIndexer {
     this.topics = topics;
   }
 
+  /** Same-story and related articles for each record; {@code input} in a stable order (by source path). */
+  public Map<String, List<Related>> related(List<Record> input) {
+    return RelatedCoverage.compute(input);
+  }
+
   /** {@code input} must be in a stable order (the pipeline sorts by source path). */
   public Archive index(List<Record> input, Problems problems) {
-    Map<String, List<Related>> related = RelatedCoverage.compute(input);
+    return index(input, related(input), problems);
+  }
+
+  /** Indexes the records, given their related coverage (from {@link #related}). */
+  public Archive index(List<Record> input, Map<String, List<Related>> related, Problems problems) {
     var records = new ArrayList<Record>(input.size());
     var byId = new HashMap<String, Record>();
     for (Record r : input) byId.put(r.id(), r);

@@ -88,7 +88,7 @@ final class RelatedCoverage {
     }
 
     // postings of features rare enough to be evidence, but shared by at least two articles
-    int maxDf = Math.max(10, Math.min(200, (int) Math.sqrt(n) * 2));
+    int maxDf = Math.max(10, Math.min(100, (int) Math.sqrt(n)));
     var postings = new HashMap<Integer, List<Integer>>();
     int[][] probes = new int[n][];
     for (int i = 0; i < n; i++) {
