@@ -46,9 +46,14 @@ final class ServeCommand implements Callable<Integer> {
       server.start();
       stdout.println("Serving " + first.outDir() + " at http://127.0.0.1:" + server.port() + "/ (Ctrl-C to stop)");
       stdout.flush();
-      watcher.run(() -> {
-        if (rebuild(stdout, stderr)) server.reloadAll();
-      });
+      try {
+        watcher.run(() -> {
+          if (rebuild(stdout, stderr)) server.reloadAll();
+        });
+      } catch (InterruptedException e) {
+        stdout.println("stopped");
+        Thread.currentThread().interrupt();
+      }
     }
     return ExitCodes.OK;
   }
