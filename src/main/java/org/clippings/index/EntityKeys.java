@@ -11,9 +11,20 @@ import org.clippings.extract.Slugs;
  */
 public final class EntityKeys {
 
+  /** Names repeat across pages and articles; folding and normalising them is not free. */
+  private static final java.util.Map<String, String> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
   private EntityKeys() {}
 
   public static String slug(String name) {
+    String cached = CACHE.get(name);
+    if (cached != null) return cached;
+    String slug = compute(name);
+    if (CACHE.size() < 1_000_000) CACHE.put(name, slug);
+    return slug;
+  }
+
+  private static String compute(String name) {
     String s = Slugs.of(name, "");
     if (!s.isEmpty()) return s;
     long h = 1125899906842597L;

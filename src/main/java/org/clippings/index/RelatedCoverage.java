@@ -35,6 +35,8 @@ final class RelatedCoverage {
   /** How many of its most distinctive features an article looks up. */
   static final int PROBES = 16;
   static final double TERM_WEIGHT = 0.6;
+  /** Distinctive features two articles must share before they are compared at all. */
+  static final int MIN_SHARED = 2;
 
   private RelatedCoverage() {}
 
@@ -98,20 +100,32 @@ final class RelatedCoverage {
 
     var found = new HashMap<Integer, List<Related>>();
     var seen = new int[n];
+    var shared = new int[n];
     Arrays.fill(seen, -1);
+    var candidates = new ArrayList<Integer>();
     for (int i = 0; i < n; i++) {
+      candidates.clear();
       for (int f : probes[i]) {
         for (int j : postings.get(f)) {
-          if (j <= i || seen[j] == i) continue;
-          seen[j] = i;
-          double s = score(terms[i], terms[j], entities[i], entities[j]);
-          if (s < RELATED) continue;
-          boolean same = sameStory(s, records.get(i), records.get(j));
-          double rounded = Math.round(s * 1000) / 1000.0;
-          var reason = same ? Related.Reason.SAME_STORY : Related.Reason.SHARED_ENTITIES;
-          found.computeIfAbsent(i, k -> new ArrayList<>()).add(new Related(records.get(j).id(), reason, rounded));
-          found.computeIfAbsent(j, k -> new ArrayList<>()).add(new Related(records.get(i).id(), reason, rounded));
+          if (j <= i) continue;
+          if (seen[j] != i) {
+            seen[j] = i;
+            shared[j] = 0;
+            candidates.add(j);
+          }
+          shared[j]++;
         }
+      }
+      for (int j : candidates) {
+        // one shared rare word is chance; coverage of one story shares several
+        if (shared[j] < MIN_SHARED) continue;
+        double s = score(terms[i], terms[j], entities[i], entities[j]);
+        if (s < RELATED) continue;
+        boolean same = sameStory(s, records.get(i), records.get(j));
+        double rounded = Math.round(s * 1000) / 1000.0;
+        var reason = same ? Related.Reason.SAME_STORY : Related.Reason.SHARED_ENTITIES;
+        found.computeIfAbsent(i, k -> new ArrayList<>()).add(new Related(records.get(j).id(), reason, rounded));
+        found.computeIfAbsent(j, k -> new ArrayList<>()).add(new Related(records.get(i).id(), reason, rounded));
       }
     }
     var out = new HashMap<String, List<Related>>();

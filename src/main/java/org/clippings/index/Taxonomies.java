@@ -113,10 +113,19 @@ final class Taxonomies {
         .orElseThrow().getKey();
   }
 
+  private static final Comparator<Map.Entry<String, Integer>> MOST_SHARED =
+      Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
+
+  /** The {@link #SEEN_WITH} most shared terms, kept in a small heap rather than sorting every count. */
   private static List<Term.TermRef> seenWith(Map<String, Integer> counts, Map<String, String> names) {
-    return counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .limit(SEEN_WITH)
+    var heap = new java.util.PriorityQueue<Map.Entry<String, Integer>>(MOST_SHARED.reversed());
+    for (var e : counts.entrySet()) {
+      heap.add(e);
+      if (heap.size() > SEEN_WITH) heap.poll();
+    }
+    var top = new ArrayList<>(heap);
+    top.sort(MOST_SHARED);
+    return top.stream()
         .map(e -> {
           int slash = e.getKey().indexOf('/');
           return new Term.TermRef(e.getKey().substring(0, slash), e.getKey().substring(slash + 1),

@@ -17,7 +17,8 @@ final class Lines {
     }
   }
 
-  record Split(List<Line> lines, int controlCharsRemoved) {}
+  /** {@code firstControlLine}: where the first removed control character was, 0 when none was. */
+  record Split(List<Line> lines, int controlCharsRemoved, int firstControlLine) {}
 
   private Lines() {}
 
@@ -25,6 +26,7 @@ final class Lines {
     var lines = new ArrayList<Line>();
     var sb = new StringBuilder();
     int removed = 0;
+    int firstRemoved = 0;
     int number = 1;
     int n = text.length();
     for (int i = 0; i < n; i++) {
@@ -38,9 +40,13 @@ final class Lines {
         sb.append(' ');
       } else if (c == '\uFEFF' || c == '\u200B' || (c < 0x20) || (c >= 0x7F && c < 0xA0)
           || c == '\u2028' || c == '\u2029' || c == '\uFFFE' || c == '\uFFFF') {
-        if (c != '\uFEFF' && c != '\u200B') removed++;
+        if (c != '\uFEFF' && c != '\u200B') {
+          removed++;
+          if (firstRemoved == 0) firstRemoved = number;
+        }
       } else if (Character.isSurrogate(c) && !validSurrogate(text, i)) {
         removed++;
+        if (firstRemoved == 0) firstRemoved = number;
       } else {
         sb.append(c);
       }
@@ -48,7 +54,7 @@ final class Lines {
     if (sb.length() > 0 || lines.isEmpty()) {
       lines.add(new Line(stripTrailing(sb), number));
     }
-    return new Split(lines, removed);
+    return new Split(lines, removed, firstRemoved);
   }
 
   private static boolean validSurrogate(String s, int i) {

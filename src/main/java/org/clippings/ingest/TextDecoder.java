@@ -10,8 +10,8 @@ import java.util.Optional;
 /**
  * Turns a file's bytes into text. Honours a UTF-8 or UTF-16 byte-order mark; otherwise reads
  * strict UTF-8 and, when that fails, Windows-1252 (what most legacy newsroom exports are), which
- * the caller reports. Files that are not text at all (NUL bytes, image and archive signatures) are
- * recognised so they can be reported instead of rendered as garbage.
+ * the caller reports. Files that are not text at all (image and archive signatures, dense control
+ * bytes) are recognised so they can be reported instead of rendered as garbage.
  */
 final class TextDecoder {
 
@@ -54,7 +54,12 @@ final class TextDecoder {
     }
   }
 
-  /** NUL bytes in the first 8 KiB, or the signature of a common binary format. */
+  /**
+   * The signature of a common binary format, or control bytes (NUL and the like; not tabs, line or
+   * page breaks) making up more than 1 in 16 of the first 8 KiB. A few stray control bytes (even
+   * NULs) are what damaged or scraped text carries: that file is text, and the reader removes and
+   * reports them, so the article is kept. Images, archives and the like are dense with them.
+   */
   static boolean looksBinary(byte[] b) {
     if (startsWith(b, 0x89, 'P', 'N', 'G') || startsWith(b, 'P', 'K', 3, 4) || startsWith(b, '%', 'P', 'D', 'F')
         || startsWith(b, 0xFF, 0xD8, 0xFF) || startsWith(b, 'G', 'I', 'F', '8') || startsWith(b, 0x1F, 0x8B)
@@ -62,10 +67,12 @@ final class TextDecoder {
       return true;
     }
     int n = Math.min(b.length, 8192);
+    int control = 0;
     for (int i = 0; i < n; i++) {
-      if (b[i] == 0) return true;
+      int c = b[i] & 0xFF;
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != 0x0B && c != 0x0C) || c == 0x7F) control++;
     }
-    return false;
+    return control * 16 > n;
   }
 
   private static boolean startsWith(byte[] b, int... sig) {
