@@ -146,6 +146,66 @@ class DemoSiteTest {
         || f.startsWith("people/north-korean/")), "COVID-19 and North Korean are not people");
   }
 
+  @Test
+  void findsExactlyTheSeedsPeopleAndPlacesOfTheReference() {
+    var requiredPlaces = java.util.Set.of("North Korea", "Mongolia", "Ulaanbaatar", "Pyongyang");
+    var optionalPlaces = java.util.Set.of("East Asia", "Korean Peninsula");
+    var optionalOrganizations = java.util.Set.of("Mongolian Ministry of Foreign Affairs");
+    var allPlaces = new java.util.HashSet<String>();
+    for (String seed : List.of(SEED_0, SEED_1)) {
+      JsonNode r = record(seed);
+      assertEquals(java.util.Set.of("Pak Myong Ho", "Amartuvshin Gombosuren"), names(r.get("people")), seed);
+      var places = names(r.get("places"));
+      assertTrue(places.containsAll(requiredPlaces), seed + " places " + places);
+      var extra = new java.util.HashSet<>(places);
+      extra.removeAll(requiredPlaces);
+      extra.removeAll(optionalPlaces);
+      assertTrue(extra.isEmpty(), seed + ": places the reference does not list " + extra);
+      var orgs = names(r.get("organizations"));
+      orgs.removeAll(optionalOrganizations);
+      assertTrue(orgs.isEmpty(), seed + ": organizations the reference does not list " + orgs);
+      allPlaces.addAll(places);
+    }
+    assertTrue(allPlaces.contains("Korean Peninsula"), "001 names the Korean Peninsula");
+  }
+
+  @Test
+  void linksNorthKoreanToNorthKoreaAndShowsPakMyongHosRole() throws IOException {
+    JsonNode northKorea = null;
+    for (JsonNode p : record(SEED_0).get("places")) {
+      if (p.get("name").asText().equals("North Korea")) northKorea = p;
+    }
+    assertNotNull(northKorea);
+    assertTrue(northKorea.get("aliases").toString().contains("North Korean"), "the adjective counts: " + northKorea);
+    Document pak = Jsoup.parse(demo.site().resolve("people/pak-myong-ho/index.html").toFile(), "UTF-8");
+    assertTrue(pak.select(".role").text().contains("Vice-Minister of Foreign Affairs"), pak.select(".role").text());
+  }
+
+  @Test
+  void filesBothSeedsUnderDiplomacyAsOneStory() {
+    for (String seed : List.of(SEED_0, SEED_1)) {
+      JsonNode r = record(seed);
+      var topics = new java.util.HashSet<String>();
+      r.get("topics").forEach(t -> topics.add(t.get("id").asText()));
+      assertTrue(topics.contains("diplomacy"), seed + " topics " + topics);
+      for (String wrong : List.of("sport", "economy", "crime", "weather")) {
+        assertFalse(topics.contains(wrong), seed + " filed under " + wrong);
+      }
+      String other = record(seed.equals(SEED_0) ? SEED_1 : SEED_0).get("id").asText();
+      assertTrue(r.get("related").toString().contains("\"id\":\"" + other + "\",\"reason\":\"same-story\""),
+          seed + " related " + r.get("related"));
+    }
+    assertEquals("inferred-from-related", record(SEED_1).get("dateSource").asText());
+    assertEquals("2024-03-11", record(SEED_1).get("date").asText());
+    assertTrue(page(SEED_1).select(".date-note").text().contains("inferred from related coverage"));
+  }
+
+  private static java.util.Set<String> names(JsonNode list) {
+    var out = new java.util.HashSet<String>();
+    list.forEach(e -> out.add(e.get("name").asText()));
+    return out;
+  }
+
   private static JsonNode record(String source) {
     for (JsonNode r : records) {
       if (r.get("source").asText().equals(source)) return r;
