@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.clippings.build.BuildResult;
 import org.clippings.build.Pipeline;
 import org.clippings.publish.SiteChecker;
+import org.clippings.publish.SitePublisher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,13 +45,7 @@ final class CheckCommand implements Callable<Integer> {
       err.flush();
       return findings.isEmpty() && r.problems().errors() == 0 ? ExitCodes.OK : ExitCodes.BUILD_FAILED;
     } finally {
-      deleteTree(tmp);
-    }
-  }
-
-  private static void deleteTree(Path p) throws IOException {
-    try (var s = Files.walk(p)) {
-      for (Path x : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(x);
+      SitePublisher.deleteTree(tmp);
     }
   }
 }

@@ -43,8 +43,16 @@ public final class ArticleFinder {
 
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            if (hidden(file) || !attrs.isRegularFile()) return FileVisitResult.CONTINUE;
+            if (hidden(file)) return FileVisitResult.CONTINUE;
             String rel = relative(root, file);
+            if (attrs.isSymbolicLink()) {
+              // a link is only visited as itself when it cannot be followed: its target is gone
+              problems.add(Problem.warning(SourcePos.file(rel), "unreadable",
+                  "symbolic link to a file that does not exist; not read",
+                  "point the link at the article file or remove it"));
+              return FileVisitResult.CONTINUE;
+            }
+            if (!attrs.isRegularFile()) return FileVisitResult.CONTINUE;
             if (Format.forFileName(rel).isPresent()) {
               files.add(new SourceFile(file, rel));
             } else {

@@ -1,6 +1,8 @@
 package org.clippings.ingest;
 
 import java.io.IOException;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -8,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -39,11 +42,20 @@ public final class ArticleReader {
     this.today = today;
   }
 
+  /**
+   * The most bytes read from a file: enough for {@link #MAX_CHARS} characters in any encoding (UTF-8
+   * takes up to 4 bytes a character). Reading stops there, so a file of any size (a 50 MB log, a
+   * 4 GB video renamed .txt) costs no more time or memory than a long article.
+   */
+  static final int MAX_BYTES = 4 * MAX_CHARS + 4;
+
   public Outcome read(SourceFile file) {
     String name = file.relative();
     byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file.path());
+    long size;
+    try (SeekableByteChannel ch = Files.newByteChannel(file.path())) {
+      size = ch.size();
+      bytes = Channels.newInputStream(ch).readNBytes(MAX_BYTES);
     } catch (AccessDeniedException e) {
       return skipped(Problem.warning(SourcePos.file(name), "unreadable", "cannot be read: permission denied",
           "make it readable (chmod a+r) or remove it"));
@@ -51,12 +63,18 @@ public final class ArticleReader {
       return skipped(Problem.warning(SourcePos.file(name), "unreadable", "cannot be read: " + e.getMessage(),
           "check the file exists and can be read"));
     }
-    return read(name, bytes);
+    return read(name, bytes, Math.max(size, bytes.length));
   }
 
   /** Reads an article from bytes already in hand; {@code name} is its path relative to the articles folder. */
   public Outcome read(String name, byte[] bytes) {
+    return read(name, bytes.length > MAX_BYTES ? Arrays.copyOf(bytes, MAX_BYTES) : bytes, bytes.length);
+  }
+
+  /** {@code bytes} are the file's first bytes, at most {@link #MAX_BYTES}; {@code size} is the whole file's. */
+  private Outcome read(String name, byte[] bytes, long size) {
     var problems = new ArrayList<Problem>();
+    if (size > bytes.length) bytes = TextDecoder.withoutPartialCharacter(bytes);
     Optional<TextDecoder.Decoded> decoded = TextDecoder.decode(bytes);
     if (decoded.isEmpty()) {
       return skipped(Problem.warning(SourcePos.file(name), "binary",
@@ -67,18 +85,24 @@ public final class ArticleReader {
           "not valid UTF-8; read as Windows-1252", "save the file as UTF-8"));
     }
     String text = decoded.get().text();
-    if (text.length() > MAX_CHARS) {
-      problems.add(Problem.warning(SourcePos.file(name), "truncated",
-          "text is " + text.length() + " characters; only the first " + MAX_CHARS + " are kept",
-          "split the file into separate articles"));
+    boolean truncated = text.length() > MAX_CHARS;
+    if (truncated) {
       int cut = MAX_CHARS;
       if (Character.isHighSurrogate(text.charAt(cut - 1))) cut--;
       text = text.substring(0, cut);
     }
     Lines.Split split = Lines.split(text);
+    if (truncated) {
+      int lastLine = split.lines().get(split.lines().size() - 1).number();
+      problems.add(Problem.warning(SourcePos.line(name, lastLine), "truncated",
+          "the file is " + size + " bytes, longer than any article: only its first " + MAX_CHARS
+              + " characters (up to this line) are kept",
+          "split the file into separate articles"));
+    }
     if (split.controlCharsRemoved() > 0) {
-      problems.add(Problem.warning(SourcePos.file(name), "control-chars",
-          split.controlCharsRemoved() + " control character(s) removed", "remove them from the file"));
+      problems.add(Problem.warning(SourcePos.line(name, split.firstControlLine()), "control-chars",
+          split.controlCharsRemoved() + " control character(s) removed (the first on this line)",
+          "remove them from the file"));
     }
     if (split.lines().stream().allMatch(Lines.Line::isBlank)) {
       problems.add(Problem.warning(SourcePos.file(name), "empty", "file is empty; skipped",
@@ -104,7 +128,8 @@ public final class ArticleReader {
     } else {
       String normalised = String.join("\n", split.lines().stream().map(Lines.Line::text).toList());
       FrontMatter.Split fm = FrontMatter.split(name, normalised, problems);
-      var r = new MarkdownReader(boilerplate).read(fm.body(), fm.bodyLineOffset());
+      var r = new MarkdownReader(boilerplate).read(name, fm.body(), fm.bodyLineOffset());
+      problems.addAll(r.problems());
       metadata = fm.metadata();
       if (!fm.title().isEmpty()) {
         title = fm.title();

@@ -5,11 +5,16 @@ import java.util.List;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.clippings.diag.Problem;
+import org.clippings.diag.SourcePos;
+import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.ThematicBreak;
@@ -20,8 +25,9 @@ import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
  * Reads the body of a Markdown article with commonmark-java into blocks. One parser and renderer,
- * built once and shared across threads (both are thread-safe). Raw HTML in the source is escaped
- * and unsafe URLs are sanitised: scraped text must never become markup. A leading level-1 heading
+ * built once and shared across threads (both are thread-safe). Raw HTML in the source is escaped,
+ * and a link or image whose URL is not safe ({@link SafeUrls}) keeps only its text and is reported:
+ * scraped text must never become markup or script. A leading level-1 heading
  * is the file's headline; the remaining headings are shifted so the highest becomes level 2 under
  * the page's own title.
  */
@@ -29,13 +35,13 @@ final class MarkdownReader {
 
   private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
   private static final Parser PARSER =
-      Parser.builder().extensions(EXTENSIONS).includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
-  private static final HtmlRenderer HTML =
-      HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true).build();
+      Parser.builder().extensions(EXTENSIONS).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+  private static final HtmlRenderer HTML = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true)
+      .sanitizeUrls(true).urlSanitizer(SafeUrls.SANITIZER).build();
   private static final TextContentRenderer TEXT =
       TextContentRenderer.builder().extensions(EXTENSIONS).build();
 
-  record Result(String headline, List<Block> blocks, int junkLines) {}
+  record Result(String headline, List<Block> blocks, int junkLines, List<Problem> problems) {}
 
   private final Boilerplate boilerplate;
 
@@ -43,8 +49,10 @@ final class MarkdownReader {
     this.boilerplate = boilerplate;
   }
 
-  Result read(String body, int lineOffset) {
+  Result read(String file, String body, int lineOffset) {
     Node doc = PARSER.parse(body);
+    var problems = new ArrayList<Problem>();
+    removeUnsafeLinks(doc, file, lineOffset, problems);
     var nodes = new ArrayList<Node>();
     for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) nodes.add(n);
 
@@ -74,7 +82,44 @@ final class MarkdownReader {
         blocks.add(new Block(kindOf(n), 0, text, HTML.render(n).strip(), "", line));
       }
     }
-    return new Result(headline, blocks, junk);
+    return new Result(headline, blocks, junk, problems);
+  }
+
+  /**
+   * Links and images whose URL could run code or show inline data ({@code javascript:}, {@code data:}
+   * ...) lose the URL and keep their text, and each is reported. Rendering them with an empty URL
+   * instead would leave a link to nowhere that no one is told about.
+   */
+  private static void removeUnsafeLinks(Node doc, String file, int lineOffset, List<Problem> problems) {
+    var unsafe = new ArrayList<Node>();
+    doc.accept(new AbstractVisitor() {
+      @Override
+      public void visit(Link link) {
+        if (!SafeUrls.isSafe(link.getDestination())) unsafe.add(link);
+        visitChildren(link);
+      }
+
+      @Override
+      public void visit(Image image) {
+        if (!SafeUrls.isSafe(image.getDestination())) unsafe.add(image);
+        visitChildren(image);
+      }
+    });
+    for (Node n : unsafe) {
+      boolean image = n instanceof Image;
+      String url = image ? ((Image) n).getDestination() : ((Link) n).getDestination();
+      String shown = url.length() > 60 ? url.substring(0, 57) + "..." : url;
+      problems.add(Problem.warning(SourcePos.line(file, line(n, lineOffset)), "unsafe-link",
+          (image ? "image '" : "link to '") + shown + "' removed, its text kept: only http, https, mailto and "
+              + "relative URLs are published",
+          image ? "use an image at an https:// address, or remove it" : "link to a web page (https://...) or remove the link"));
+      for (Node child = n.getFirstChild(); child != null; ) {
+        Node next = child.getNext();
+        n.insertBefore(child);
+        child = next;
+      }
+      n.unlink();
+    }
   }
 
   private static BlockKind kindOf(Node n) {
@@ -89,8 +134,12 @@ final class MarkdownReader {
     return TEXT.render(n).strip().replaceAll("\\s*\\n\\s*", " ");
   }
 
+  /** The file line where {@code n} starts (or the nearest enclosing node that knows), 0 when none does. */
   private static int line(Node n, int lineOffset) {
-    var spans = n.getSourceSpans();
-    return spans.isEmpty() ? 0 : spans.get(0).getLineIndex() + 1 + lineOffset;
+    for (Node at = n; at != null; at = at.getParent()) {
+      var spans = at.getSourceSpans();
+      if (!spans.isEmpty()) return spans.get(0).getLineIndex() + 1 + lineOffset;
+    }
+    return 0;
   }
 }

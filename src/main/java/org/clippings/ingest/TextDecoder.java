@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -39,6 +40,19 @@ final class TextDecoder {
       return Optional.empty();
     }
     return Optional.of(utf8OrFallback(bytes, 0));
+  }
+
+  /**
+   * The first bytes of a longer file, without the UTF-8 sequence the cut may have split (which would
+   * make valid UTF-8 look invalid). Harmless for other encodings: their text is cut shorter still.
+   */
+  static byte[] withoutPartialCharacter(byte[] b) {
+    int i = b.length - 1;
+    while (i >= 0 && b.length - i < 4 && (b[i] & 0xC0) == 0x80) i--;
+    if (i < 0) return b;
+    int lead = b[i] & 0xFF;
+    int length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+    return b.length - i < length ? Arrays.copyOf(b, i) : b;
   }
 
   private static Decoded utf8OrFallback(byte[] bytes, int offset) {

@@ -85,6 +85,7 @@ public final class SiteChecker {
       var targets = new ArrayList<String>();
       for (Element e : docs.get(page).select("a[href], link[href], script[src], img[src], source[src], form[action]")) {
         String attr = e.hasAttr("href") ? "href" : e.hasAttr("src") ? "src" : "action";
+        if (isInlineIcon(e)) continue;
         checkLink(page, e.attr(attr), page.equals("404.html")).ifPresent(targets::add);
       }
       links.put(page, targets);
@@ -95,6 +96,17 @@ public final class SiteChecker {
     }
     if (files.contains("data/records.json")) checkRecords();
     if (!files.contains("index.html")) findings.add(new Finding("index.html", "missing home page"));
+  }
+
+  /**
+   * The layout's icon is an inline image ({@code <link rel="icon" href="data:image/...">}), so a site
+   * opened from a folder does not request a missing favicon.ico. As an icon it is only ever shown, never
+   * navigated to or run, so its {@code data:} URL is not a finding; a {@code data:} URL anywhere else is.
+   */
+  private static boolean isInlineIcon(Element e) {
+    return e.normalName().equals("link")
+        && java.util.List.of(e.attr("rel").toLowerCase(java.util.Locale.ROOT).split("\\s+")).contains("icon")
+        && e.attr("href").startsWith("data:image/");
   }
 
   /** Returns the page a link leads to, when it is an internal HTML page. */

@@ -106,7 +106,8 @@ public final class SitePublisher {
     }
   }
 
-  static void deleteTree(Path root) throws IOException {
+  /** Deletes a folder and everything in it; nothing when it does not exist. */
+  public static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root)) return;
     Files.walkFileTree(root, new SimpleFileVisitor<>() {
       @Override
