@@ -47,7 +47,7 @@ for n in $SIZES; do
   timed warm "$n" "$W/warm.json" $B --config "$W/b.yaml" --stats "$W/warm.json"
   timed noop "$n" "$W/noop.json" $B --config "$W/b.yaml" --stats "$W/noop.json"
   mkdir -p "$W/corpus/zz-extra"
-  sed -n '1,200p' "$(find "$W/corpus" -name '*.txt' | sort | head -1)" | sed '1s/^date [0-9-]*/date 2025-12-30/' > "$W/corpus/zz-extra/added.txt"
+  sed -n '1,200p' "$(find -L "$W/corpus" -name '*.txt' | sort | head -1)" | sed '1s/^date [0-9-]*/date 2025-12-30/' > "$W/corpus/zz-extra/added.txt"
   timed add-one "$n" "$W/add.json" $B --config "$W/b.yaml" --stats "$W/add.json"
   rm -rf "$W/corpus/zz-extra"
 
