@@ -191,6 +191,9 @@ public final class Pipeline {
     Record r = extractor.extract(a);
     times.addStep("extract", threads.getCurrentThreadCpuTime() - t1);
     times.count("words extracted", r.wordCount());
+    long tokens = 0;
+    for (var b : a.blocks()) tokens += CrfEntityRecognizer.approximateTokens(b.text());
+    times.count("text tokens extracted", tokens);
     if (size >= 0) cache.putRecord(f.relative(), size, modified, r);
     return Optional.of(r);
   }

@@ -67,7 +67,7 @@ public final class CrfEntityRecognizer implements EntityRecognizer {
   }
 
   /** Words (with inner hyphens, apostrophes and points) and punctuation marks, as the PTB tokenizer counts them. */
-  static int approximateTokens(String text) {
+  public static int approximateTokens(String text) {
     int n = 0;
     int i = 0;
     int len = text.length();
