@@ -28,6 +28,13 @@ public final class ArticleReader {
   /** Longer than any news article; a longer file is cut here so one bad file cannot stall a build. */
   public static final int MAX_CHARS = 300_000;
 
+  /**
+   * The most bytes read from a file: enough for {@link #MAX_CHARS} characters in any encoding (UTF-8
+   * takes up to 4 bytes a character). Reading stops there, so a file of any size (a 50 MB log, a
+   * 4 GB video renamed .txt) costs no more time or memory than a long article.
+   */
+  static final int MAX_BYTES = 4 * MAX_CHARS + 4;
+
   /** The article, when there is one, and every problem met reading the file. */
   public record Outcome(Optional<Article> article, List<Problem> problems) {}
 
@@ -41,13 +48,6 @@ public final class ArticleReader {
     this.boilerplate = Boilerplate.withExtra(config.boilerplate());
     this.today = today;
   }
-
-  /**
-   * The most bytes read from a file: enough for {@link #MAX_CHARS} characters in any encoding (UTF-8
-   * takes up to 4 bytes a character). Reading stops there, so a file of any size (a 50 MB log, a
-   * 4 GB video renamed .txt) costs no more time or memory than a long article.
-   */
-  static final int MAX_BYTES = 4 * MAX_CHARS + 4;
 
   public Outcome read(SourceFile file) {
     String name = file.relative();

@@ -94,6 +94,16 @@ public final class BuildCache {
     return fingerprint.equals(oldPages.get(path));
   }
 
+  /** Removes the saved page list, so a build killed during the swap leaves no list that matches neither site. */
+  public void forgetPages() {
+    if (dir == null) return;
+    try {
+      Files.deleteIfExists(dir.resolve("pages.bin"));
+    } catch (IOException e) {
+      // cannot delete: then it cannot be trusted either; save() replaces it
+    }
+  }
+
   /** Writes what this build learned, replacing the old cache atomically; a failure only costs speed. */
   public void save() {
     if (dir == null) return;
@@ -103,7 +113,7 @@ public final class BuildCache {
       if (recordsChanged || newRecords.size() != oldRecords.size()) {
         store(dir.resolve("records.bin"), new Stored(recordsKey, new HashMap<>(newRecords)));
       }
-      if (!newPages.equals(oldPages)) store(dir.resolve("pages.bin"), new Stored(pagesKey, new HashMap<>(newPages)));
+      store(dir.resolve("pages.bin"), new Stored(pagesKey, new HashMap<>(newPages)));
     } catch (IOException e) {
       // the next build is a clean one; nothing else depends on the cache
     }

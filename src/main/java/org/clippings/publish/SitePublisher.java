@@ -220,6 +220,8 @@ public final class SitePublisher {
       write(MARKER, "This folder was written by Clippings; the next build replaces it whole.\n".getBytes(
           java.nio.charset.StandardCharsets.UTF_8));
       try {
+        // until the new site is in place and its page list saved, no page list may vouch for either site
+        cache.forgetPages();
         Path aside = null;
         if (Files.exists(out)) {
           aside = Files.createTempDirectory(out.getParent(), prefix("old"));
@@ -231,8 +233,8 @@ public final class SitePublisher {
         } catch (FileAlreadyExistsException e) {
           throw new BuildException("output folder " + out + " appeared during the build; nothing was replaced", e);
         }
-        if (aside != null) deleteTree(aside);
         cache.save();
+        if (aside != null) deleteTree(aside);
       } catch (IOException e) {
         throw new BuildException("cannot move the new site into " + out + ": " + e.getMessage(), e);
       }

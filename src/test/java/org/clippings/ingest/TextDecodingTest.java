@@ -94,8 +94,19 @@ class TextDecodingTest {
   }
 
   @Test
-  void skipsTextWithNulBytesAsBinary() {
+  void keepsTextWithAStrayNulByteAndRemovesIt() {
     var o = read("a.txt", concat("date 2024-03-11\n\nThe board met.".getBytes(StandardCharsets.UTF_8), new byte[] {0}));
+
+    assertTrue(o.article().isPresent(), "one stray NUL must not cost the article");
+    assertEquals("The board met.", o.article().get().blocks().get(0).text());
+    assertEquals(List.of("control-chars"), kinds(o));
+  }
+
+  @Test
+  void skipsTextThatIsMostlyNulBytesAsBinary() {
+    byte[] bytes = new byte[4096];
+    for (int i = 0; i < bytes.length; i++) bytes[i] = (byte) (i % 3 == 0 ? 'a' : 0);
+    var o = read("a.txt", bytes);
 
     assertTrue(o.article().isEmpty());
     assertEquals(List.of("binary"), kinds(o));
