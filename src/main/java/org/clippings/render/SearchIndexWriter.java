@@ -39,7 +39,7 @@ import org.clippings.ingest.Block;
  */
 final class SearchIndexWriter {
 
-  static final int DOCS_PER_SHARD = 100;
+  static final int DOCS_PER_SHARD = 20;
   /** Postings kept per stem: the most relevant, so a stem in every article stays cheap to load. */
   static final int MAX_POSTINGS = 5000;
   static final int HEADLINE = 6;
