@@ -28,6 +28,7 @@ import org.clippings.render.view.HomeView;
 import org.clippings.render.view.LinkView;
 import org.clippings.render.view.ListPageView;
 import org.clippings.render.view.NotFoundView;
+import org.clippings.render.view.PageModel;
 import org.clippings.render.view.PageView;
 import org.clippings.render.view.SearchPageView;
 import org.clippings.render.view.SiteView;
@@ -153,8 +154,8 @@ public final class SiteRenderer {
     }
 
     /** Renders an HTML page and lists it in the sitemap with its last-modified day (may be empty). */
-    void html(String template, String path, Object view, String lastmod) {
-      emit(path, template + "\n" + view, () -> templates.render(template, Map.of("view", view, "page", pageOf(view))));
+    void html(String template, String path, PageModel view, String lastmod) {
+      emit(path, template + "\n" + view, () -> templates.render(template, Map.of("view", view, "page", view.page())));
       sitemap.put(path, lastmod);
     }
 
@@ -229,15 +230,6 @@ public final class SiteRenderer {
     String newestDay() {
       return archive.records().stream().filter(r -> r.date().isKnown()).findFirst()
           .map(r -> r.date().day().map(LocalDate::toString).orElse("")).orElse("");
-    }
-  }
-
-  private static PageView pageOf(Object view) {
-    try {
-      var accessor = view.getClass().getMethod("page");
-      return (PageView) accessor.invoke(view);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalArgumentException("view " + view.getClass().getSimpleName() + " has no page()", e);
     }
   }
 

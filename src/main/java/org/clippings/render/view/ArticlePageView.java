@@ -22,4 +22,4 @@ public record ArticlePageView(
     List<TopicLinkView> topics,
     List<ArticleItemView> sameStory,
     List<ArticleItemView> related,
-    String archivePath) {}
+    String archivePath) implements PageModel {}

@@ -6,4 +6,4 @@ import java.util.List;
 public record HomeView(
     PageView page, int articleCount, List<ArticleItemView> latest, List<YearView> years,
     List<LinkView> people, List<LinkView> places, List<LinkView> organizations, List<LinkView> topics,
-    LinkView undated) {}
+    LinkView undated) implements PageModel {}

@@ -1,4 +1,4 @@
 package org.clippings.render.view;
 
 /** The 404 page. */
-public record NotFoundView(PageView page) {}
+public record NotFoundView(PageView page) implements PageModel {}

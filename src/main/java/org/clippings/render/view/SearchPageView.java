@@ -1,4 +1,4 @@
 package org.clippings.render.view;
 
 /** The search page: the form and an empty results area that search.js fills. */
-public record SearchPageView(PageView page) {}
+public record SearchPageView(PageView page) implements PageModel {}

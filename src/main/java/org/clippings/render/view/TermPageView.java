@@ -20,4 +20,4 @@ public record TermPageView(
     String timelineSvgHtml,
     List<LinkView> seenWith,
     List<ArticleItemView> items,
-    PagerView pager) {}
+    PagerView pager) implements PageModel {}
