@@ -34,6 +34,7 @@ import org.clippings.ingest.Article;
 import org.clippings.ingest.ArticleFinder;
 import org.clippings.ingest.ArticleReader;
 import org.clippings.ingest.SourceFile;
+import org.clippings.publish.BodyStore;
 import org.clippings.publish.BuildCache;
 import org.clippings.publish.SitePublisher;
 import org.clippings.render.SiteRenderer;
@@ -88,8 +89,17 @@ public final class Pipeline {
     return baseDir.resolve(config.paths().templates()).toAbsolutePath().normalize();
   }
 
-  /** The records and archive of a corpus, without rendering; {@code cached} records came from the build cache. */
-  public record Corpus(int filesFound, int drafts, int cached, Archive archive, Problems problems, StageTimes times) {}
+  /**
+   * The records and archive of a corpus, without rendering; {@code cached} records came from the
+   * build cache. The bodies live in a file until the corpus is closed.
+   */
+  public record Corpus(int filesFound, int drafts, int cached, Archive archive, BodyStore bodies, Problems problems,
+      StageTimes times) implements AutoCloseable {
+    @Override
+    public void close() {
+      bodies.close();
+    }
+  }
 
   public Corpus read(Consumer<String> progress) {
     return read(progress, BuildCache.disabled());
@@ -149,6 +159,7 @@ public final class Pipeline {
       pool.shutdownNow();
     }
     records.sort(Comparator.comparing(Record::source));
+    cache.saveRecords();
     times.lap("ingest+extract");
     times.count("model tokens", CrfEntityRecognizer.tokensClassified() - tokensBefore);
     var indexer = new ArchiveIndexer(config, topicTaxonomy);
@@ -156,7 +167,7 @@ public final class Pipeline {
     times.lap("related");
     Archive archive = indexer.index(records, related, problems);
     times.lap("index");
-    return new Corpus(found.files().size(), drafts.get(), cached.get(), archive, problems, times);
+    return new Corpus(found.files().size(), drafts.get(), cached.get(), archive, cache.bodies(), problems, times);
   }
 
   private static Optional<Record> readOne(ArticleReader reader, RecordExtractor extractor, SourceFile f,
@@ -194,17 +205,23 @@ public final class Pipeline {
     long tokens = 0;
     for (var b : a.blocks()) tokens += CrfEntityRecognizer.approximateTokens(b.text());
     times.count("text tokens extracted", tokens);
-    if (size >= 0) cache.putRecord(f.relative(), size, modified, r);
+    cache.putRecord(f.relative(), size, modified, r, a.blocks());
     return Optional.of(r);
   }
 
   /** Reads, indexes, renders and publishes the site, reusing what the build cache says is unchanged. */
   public BuildResult build(Consumer<String> progress) {
+    new SitePublisher(outDir()).checkReplaceable();
     BuildCache cache = options.useCache()
         ? BuildCache.open(BuildCache.folderFor(outDir()), CacheKeys.records(config, generator),
             CacheKeys.pages(config, generator, templatesDir()))
         : BuildCache.disabled();
-    Corpus corpus = read(progress, cache);
+    try (Corpus corpus = read(progress, cache)) {
+      return publish(corpus, cache, progress);
+    }
+  }
+
+  private BuildResult publish(Corpus corpus, BuildCache cache, Consumer<String> progress) {
     StageTimes times = corpus.times();
     var publisher = new SitePublisher(outDir());
     SitePublisher.Staging staging = publisher.begin(cache);
@@ -212,7 +229,8 @@ public final class Pipeline {
     ExecutorService pool = pool(config.build().effectiveThreads());
     try {
       progress.accept("rendering " + corpus.archive().records().size() + " articles");
-      rendered = new SiteRenderer(config, templatesDir(), generator).render(corpus.archive(), staging, pool);
+      rendered = new SiteRenderer(config, templatesDir(), generator).render(corpus.archive(), corpus.bodies(), staging,
+          pool);
       times.lap("render");
       staging.commit();
       times.lap("publish");

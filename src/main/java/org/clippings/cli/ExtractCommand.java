@@ -45,14 +45,15 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     if (entitiesOnly != null) return tagFiles(entitiesOnly.get(0), entitiesOnly.get(1));
     Pipeline pipeline = Pipeline.configure(site.toBuildOptions(null), "Clippings " + ManifestVersion.version());
-    Pipeline.Corpus corpus = pipeline.read(msg -> {});
-    Summary.printProblems(spec.commandLine().getErr(), corpus.problems(), site.verbose);
-    spec.commandLine().getErr().flush();
-    var export = RecordsExport.of(corpus.archive(), PagePlan.of(corpus.archive()));
-    stdout.write(RecordsExport.bytes(export, pretty));
-    stdout.write('\n');
-    stdout.flush();
-    return corpus.problems().errors() > 0 ? ExitCodes.BUILD_FAILED : ExitCodes.OK;
+    try (Pipeline.Corpus corpus = pipeline.read(msg -> {})) {
+      Summary.printProblems(spec.commandLine().getErr(), corpus.problems(), site.verbose);
+      spec.commandLine().getErr().flush();
+      var out = new java.io.BufferedOutputStream(stdout, 1 << 16);
+      RecordsExport.write(corpus.archive(), PagePlan.of(corpus.archive()), corpus.bodies(), pretty, out);
+      out.write('\n');
+      out.flush();
+      return corpus.problems().errors() > 0 ? ExitCodes.BUILD_FAILED : ExitCodes.OK;
+    }
   }
 
   private int tagFiles(Path dir, Path out) throws IOException {

@@ -1,21 +1,17 @@
 package org.clippings.extract;
 
-import java.util.Collections;
 import java.util.List;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.Objects;
 import org.clippings.diag.Problem;
 import org.clippings.ingest.ArticleDate;
-import org.clippings.ingest.Block;
 import org.clippings.ingest.Format;
 import org.clippings.ingest.TitleSource;
 
 /**
  * The dated record of one article: what it is called, when it was published and how we know, its
- * clean body and summary, who and what it is about, and its most frequent stems ({@code terms}, for
- * related coverage). Everything here is known from the article
- * alone; what needs the whole archive (related coverage, inferred dates, URLs) is added by index
+ * summary, who and what it is about, and its most frequent stems ({@code terms}, for related
+ * coverage). The clean body is not kept here but in {@link Bodies}, so the whole archive of records
+ * stays small. Everything here is known from the article alone; what needs the whole archive (related coverage, inferred dates, URLs) is added by index
  * and render.
  */
 public record Record(
@@ -26,14 +22,13 @@ public record Record(
     TitleSource titleSource,
     ArticleDate date,
     String summary,
-    List<Block> body,
     int wordCount,
     int readingMinutes,
     List<Mention> people,
     List<Mention> places,
     List<Mention> organizations,
     List<TopicScore> topics,
-    SortedMap<String, Integer> terms,
+    TermCounts terms,
     String contentHash,
     List<Problem> warnings) implements java.io.Serializable {
 
@@ -41,24 +36,23 @@ public record Record(
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(date, "date");
-    body = List.copyOf(body);
     people = List.copyOf(people);
     places = List.copyOf(places);
     organizations = List.copyOf(organizations);
     topics = List.copyOf(topics);
-    terms = Collections.unmodifiableSortedMap(new TreeMap<>(terms));
+    Objects.requireNonNull(terms, "terms");
     warnings = List.copyOf(warnings);
   }
 
   public Record withDate(ArticleDate d) {
-    return new Record(id, source, format, title, titleSource, d, summary, body, wordCount, readingMinutes, people,
+    return new Record(id, source, format, title, titleSource, d, summary, wordCount, readingMinutes, people,
         places, organizations, topics, terms, contentHash, warnings);
   }
 
   public Record withWarning(Problem p) {
     var all = new java.util.ArrayList<>(warnings);
     all.add(p);
-    return new Record(id, source, format, title, titleSource, date, summary, body, wordCount, readingMinutes, people,
+    return new Record(id, source, format, title, titleSource, date, summary, wordCount, readingMinutes, people,
         places, organizations, topics, terms, contentHash, all);
   }
 

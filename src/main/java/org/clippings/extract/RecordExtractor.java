@@ -56,7 +56,7 @@ public final class RecordExtractor {
     Map<EntityKind, List<Mention>> found = m.entitiesStated()
         ? entities.stated(a.blocks(), m.people(), m.places(), m.organizations())
         : entities.resolve(a.blocks(), ownHeadline).mentions();
-    return new Record(a.id(), a.source(), a.format(), title, titleSource, a.date(), summary, a.blocks(), words,
+    return new Record(a.id(), a.source(), a.format(), title, titleSource, a.date(), summary, words,
         minutes, stated(m.people(), found.get(EntityKind.PERSON), EntityKind.PERSON),
         stated(m.places(), found.get(EntityKind.PLACE), EntityKind.PLACE),
         stated(m.organizations(), found.get(EntityKind.ORGANIZATION), EntityKind.ORGANIZATION),
@@ -64,7 +64,7 @@ public final class RecordExtractor {
   }
 
   /** The article's most frequent content stems, for finding related coverage across the archive. */
-  static java.util.SortedMap<String, Integer> terms(String title, List<Block> blocks) {
+  static TermCounts terms(String title, List<Block> blocks) {
     var counts = new java.util.HashMap<String, Integer>();
     var sb = new StringBuilder(title);
     for (Block b : blocks) sb.append('\n').append(b.text());
@@ -84,7 +84,7 @@ public final class RecordExtractor {
         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .limit(TERMS)
         .forEach(e -> top.put(e.getKey(), e.getValue()));
-    return top;
+    return TermCounts.of(top);
   }
 
   /** Front-matter lists win over extraction; what extraction knows of a stated name is kept. */

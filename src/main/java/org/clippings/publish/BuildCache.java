@@ -3,20 +3,20 @@ package org.clippings.publish;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InvalidClassException;
 import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
-import java.io.ObjectStreamException;
 import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.clippings.extract.Record;
+import org.clippings.ingest.Block;
 
 /**
  * What the previous build knew, kept in {@code .clippings-cache/} beside the output folder so the
@@ -29,27 +29,33 @@ import org.clippings.extract.Record;
  */
 public final class BuildCache {
 
-  /** One article as last extracted. */
-  private record Entry(long size, long modified, String contentHash, Record record) implements Serializable {}
+  /** One article as last extracted, and where its body lies in the bodies file. */
+  private record Entry(long size, long modified, String contentHash, Record record, BodyStore.Loc body)
+      implements Serializable {}
 
-  private record Stored(String key, Map<String, ?> values) implements Serializable {}
+  /** A saved map; for records, {@code bodies} names the bodies file its entries point into. */
+  private record Stored(String key, Map<String, ?> values, String bodies) implements Serializable {}
+
+  private static final String BODIES_PREFIX = "bodies-";
 
   private final Path dir;
   private final String recordsKey;
   private final String pagesKey;
-  private final Map<String, Entry> oldRecords;
+  private Map<String, Entry> oldRecords;
   private final Map<String, String> oldPages;
   private final Map<String, Entry> newRecords = new ConcurrentHashMap<>();
   private final Map<String, String> newPages = new ConcurrentHashMap<>();
+  private final BodyStore bodies;
   private volatile boolean recordsChanged;
 
   private BuildCache(Path dir, String recordsKey, String pagesKey, Map<String, Entry> oldRecords,
-      Map<String, String> oldPages) {
+      Map<String, String> oldPages, BodyStore bodies) {
     this.dir = dir;
     this.recordsKey = recordsKey;
     this.pagesKey = pagesKey;
     this.oldRecords = oldRecords;
     this.oldPages = oldPages;
+    this.bodies = bodies;
   }
 
   /** The cache folder for an output folder: its sibling {@code .clippings-cache}. */
@@ -64,28 +70,111 @@ public final class BuildCache {
    * version, the whole config, templates).
    */
   public static BuildCache open(Path dir, String recordsKey, String pagesKey) {
-    return new BuildCache(dir, recordsKey, pagesKey, load(dir.resolve("records.bin"), recordsKey),
-        load(dir.resolve("pages.bin"), pagesKey));
+    Stored records = load(dir.resolve("records.bin"), recordsKey);
+    String bodiesName = records == null ? null : records.bodies();
+    BodyStore bodies;
+    try {
+      Files.createDirectories(dir);
+      if (bodiesName == null || !Files.isRegularFile(dir.resolve(bodiesName))) {
+        bodiesName = nextBodiesName(dir);
+        records = null;
+      }
+      deleteBodiesExcept(dir, bodiesName);
+      bodies = BodyStore.open(dir.resolve(bodiesName));
+    } catch (IOException e) {
+      // an unwritable cache folder: build without a cache
+      return disabled();
+    }
+    Stored pages = load(dir.resolve("pages.bin"), pagesKey);
+    return new BuildCache(dir, recordsKey, pagesKey, values(records), values(pages), bodies);
   }
 
-  /** A cache that remembers nothing and writes nothing (for {@code --no-cache} and checks). */
+  /** A cache that remembers nothing and writes nothing (for {@code --no-cache} and checks); bodies go to a temporary file. */
   public static BuildCache disabled() {
-    return new BuildCache(null, "", "", Map.of(), Map.of());
+    return new BuildCache(null, "", "", Map.of(), Map.of(), BodyStore.temporary());
+  }
+
+  /** The bodies of this build's records. */
+  public BodyStore bodies() {
+    return bodies;
   }
 
   /** The record of an article file whose size and modification time are what they were. */
   public Optional<Record> record(String source, long size, long modified) {
     Entry e = oldRecords.get(source);
     if (e == null || e.size() != size || e.modified() != modified) return Optional.empty();
+    if (!bodies.adopt(source, e.body())) return Optional.empty();
     newRecords.put(source, e);
     return Optional.of(e.record());
   }
 
-  public void putRecord(String source, long size, long modified, Record r) {
-    if (dir != null) {
-      newRecords.put(source, new Entry(size, modified, r.contentHash(), r));
+  /** Remembers a freshly extracted record, and keeps its body (also when the cache is disabled). */
+  public void putRecord(String source, long size, long modified, Record r, List<Block> body) {
+    BodyStore.Loc loc = bodies.put(source, body);
+    if (dir != null && size >= 0) {
+      newRecords.put(source, new Entry(size, modified, r.contentHash(), r, loc));
       recordsChanged = true;
     }
+  }
+
+  /**
+   * Saves the records as soon as extraction is done, so the work survives a failed render, and lets
+   * go of the entries. When most of the bodies file is dead weight (changed and deleted articles),
+   * the bodies in use are first copied to a fresh file; this build goes on reading the old one,
+   * which the next build's {@link #open} deletes.
+   */
+  public void saveRecords() {
+    if (dir == null) return;
+    try {
+      if (recordsChanged || newRecords.size() != oldRecords.size()) {
+        String name = bodies.file().getFileName().toString();
+        Map<String, Entry> entries = new HashMap<>(newRecords);
+        long live = bodies.liveBytes();
+        if (bodies.fileBytes() > 2 * live + (32 << 20)) {
+          String fresh = nextBodiesName(dir);
+          Map<String, BodyStore.Loc> moved = bodies.compactInto(dir.resolve(fresh));
+          entries.replaceAll((source, e) -> new Entry(e.size(), e.modified(), e.contentHash(), e.record(),
+              moved.get(source)));
+          name = fresh;
+        }
+        store(dir.resolve("records.bin"), new Stored(recordsKey, entries, name));
+      }
+    } catch (IOException e) {
+      // the next build extracts again; nothing else depends on the cache
+    }
+    oldRecords = Map.of();
+    newRecords.clear();
+  }
+
+  private static String nextBodiesName(Path dir) throws IOException {
+    long max = 0;
+    try (var files = Files.list(dir)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        String n = f.getFileName().toString();
+        if (n.startsWith(BODIES_PREFIX) && n.endsWith(".bin")) {
+          try {
+            max = Math.max(max, Long.parseLong(n.substring(BODIES_PREFIX.length(), n.length() - 4)));
+          } catch (NumberFormatException e) {
+            // not ours
+          }
+        }
+      }
+    }
+    return BODIES_PREFIX + (max + 1) + ".bin";
+  }
+
+  /** Bodies files no saved record points into: left by a compaction, a killed build or another version. */
+  private static void deleteBodiesExcept(Path dir, String keep) throws IOException {
+    try (var files = Files.list(dir)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        String n = f.getFileName().toString();
+        if (n.startsWith(BODIES_PREFIX) && n.endsWith(".bin") && !n.equals(keep)) Files.deleteIfExists(f);
+      }
+    }
+  }
+
+  public void close() {
+    bodies.close();
   }
 
   /** True when the page at {@code path} was last built from inputs with this fingerprint. */
@@ -104,16 +193,12 @@ public final class BuildCache {
     }
   }
 
-  /** Writes what this build learned, replacing the old cache atomically; a failure only costs speed. */
+  /** Writes the page list of the site just published, replacing the old one atomically; a failure only costs speed. */
   public void save() {
     if (dir == null) return;
     try {
       Files.createDirectories(dir);
-      // rewriting an unchanged cache would cost as much as the no-op build it speeds up
-      if (recordsChanged || newRecords.size() != oldRecords.size()) {
-        store(dir.resolve("records.bin"), new Stored(recordsKey, new HashMap<>(newRecords)));
-      }
-      store(dir.resolve("pages.bin"), new Stored(pagesKey, new HashMap<>(newPages)));
+      store(dir.resolve("pages.bin"), new Stored(pagesKey, new HashMap<>(newPages), null));
     } catch (IOException e) {
       // the next build is a clean one; nothing else depends on the cache
     }
@@ -128,16 +213,20 @@ public final class BuildCache {
   }
 
   @SuppressWarnings("unchecked")
-  private static <V> Map<String, V> load(Path file, String key) {
-    if (!Files.isRegularFile(file)) return Map.of();
+  private static <V> Map<String, V> values(Stored s) {
+    return s == null ? Map.of() : (Map<String, V>) s.values();
+  }
+
+  /** The saved map, or null when there is none, it was written under another key, or cannot be read. */
+  private static Stored load(Path file, String key) {
+    if (!Files.isRegularFile(file)) return null;
     try (var in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
       in.setObjectInputFilter(ObjectInputFilter.Config.createFilter("org.clippings.**;java.base/*;!*"));
       Object o = in.readObject();
-      if (o instanceof Stored s && s.key().equals(key)) return (Map<String, V>) s.values();
+      if (o instanceof Stored s && s.key().equals(key)) return s;
     } catch (IOException | ClassNotFoundException | ClassCastException e) {
       // InvalidClassException, ObjectStreamException: written by another version; a clean build follows
-      if (e instanceof InvalidClassException || e instanceof ObjectStreamException) return Map.of();
     }
-    return Map.of();
+    return null;
   }
 }

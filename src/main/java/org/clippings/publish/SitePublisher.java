@@ -47,6 +47,22 @@ public final class SitePublisher {
 
   /** As {@link #begin()}, taking unchanged pages from the current site when {@code cache} says they are. */
   public Staging begin(BuildCache cache) {
+    checkReplaceable();
+    removeLeftovers();
+    try {
+      Files.createDirectories(out.getParent());
+      Path staging = Files.createTempDirectory(out.getParent(), prefix("staging"));
+      return new Staging(staging, cache);
+    } catch (IOException e) {
+      throw new BuildException("cannot create a staging folder beside " + out + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Fails unless the output folder is missing, empty or a site Clippings wrote; called before
+   * anything is written beside it (the build cache too).
+   */
+  public void checkReplaceable() {
     recoverInterruptedSwap();
     if (Files.exists(out)) {
       if (!Files.isDirectory(out)) {
@@ -56,14 +72,6 @@ public final class SitePublisher {
         throw new BuildException("refusing to write into " + out + ": it is not empty and was not made by Clippings"
             + " (no " + MARKER + " file); choose an empty or new folder with --out");
       }
-    }
-    removeLeftovers();
-    try {
-      Files.createDirectories(out.getParent());
-      Path staging = Files.createTempDirectory(out.getParent(), prefix("staging"));
-      return new Staging(staging, cache);
-    } catch (IOException e) {
-      throw new BuildException("cannot create a staging folder beside " + out + ": " + e.getMessage(), e);
     }
   }
 
@@ -188,14 +196,19 @@ public final class SitePublisher {
 
     @Override
     public void write(String path, byte[] content) {
+      stream(path, os -> os.write(content));
+    }
+
+    @Override
+    public void stream(String path, Streamed content) {
       Path target = resolve(path);
       try {
         Path dir = target.getParent();
         if (dirs.add(dir)) Files.createDirectories(dir);
         // never write through a hard link to the previous site's copy
         Files.deleteIfExists(target);
-        try (OutputStream os = Files.newOutputStream(target)) {
-          os.write(content);
+        try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
+          content.writeTo(os);
         }
       } catch (IOException e) {
         throw new UncheckedIOException("cannot write " + path + " in " + root, e);

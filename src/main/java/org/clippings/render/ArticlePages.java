@@ -23,18 +23,22 @@ final class ArticlePages {
 
   void render(Record r) {
     String path = ctx.plan.articlePath(r.id());
-    var blocks = new ArrayList<BlockView>(r.body().size());
-    for (Block b : r.body()) {
-      blocks.add(new BlockView(b.kind().label(), b.level(), b.text(), b.html(), b.anchor()));
-    }
     var page = ctx.page(path, r.title(), r.summary(), "article", Paths.FEED, JsonLd.html(newsArticle(r, path)));
     String archivePath = r.date().day().map(d -> Paths.month(d.getYear(), d.getMonthValue())).orElse(Paths.UNDATED);
-    var view = new ArticlePageView(page, r.title(), DateText.iso(r.date()), DateText.display(r.date()),
-        DateText.note(r.date()), r.wordCount(), r.readingMinutes(), r.source(), blocks,
+    var withoutBody = new ArticlePageView(page, r.title(), DateText.iso(r.date()), DateText.display(r.date()),
+        DateText.note(r.date()), r.wordCount(), r.readingMinutes(), r.source(), List.of(),
         ctx.entityLinks(r, EntityKind.PERSON), ctx.entityLinks(r, EntityKind.PLACE),
         ctx.entityLinks(r, EntityKind.ORGANIZATION), ctx.topicLinks(r), ctx.related(r, true), ctx.related(r, false),
         archivePath);
-    ctx.html("article.ftlh", path, view, DateText.iso(r.date()));
+    // the body is read only when the page must be rendered; the content hash stands for it until then
+    ctx.html("article.ftlh", path, "body " + r.contentHash() + "\n" + withoutBody,
+        () -> withoutBody.withBlocks(blocks(ctx.bodies.of(r))), DateText.iso(r.date()));
+  }
+
+  private static List<BlockView> blocks(List<Block> body) {
+    var blocks = new ArrayList<BlockView>(body.size());
+    for (Block b : body) blocks.add(new BlockView(b.kind().label(), b.level(), b.text(), b.html(), b.anchor()));
+    return blocks;
   }
 
   private Map<String, Object> newsArticle(Record r, String path) {

@@ -8,6 +8,23 @@ package org.clippings.render;
 public interface PageSink {
   void write(String path, byte[] content);
 
+  /** Output written piece by piece, for files too large to hold in memory at once. */
+  @FunctionalInterface
+  interface Streamed {
+    void writeTo(java.io.OutputStream out) throws java.io.IOException;
+  }
+
+  /** Writes a file as {@code content} produces it. The default collects it and calls {@link #write}. */
+  default void stream(String path, Streamed content) {
+    var bytes = new java.io.ByteArrayOutputStream();
+    try {
+      content.writeTo(bytes);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot write " + path, e);
+    }
+    write(path, bytes.toByteArray());
+  }
+
   /**
    * Offers to publish the page at {@code path} unchanged from the previous build, when its inputs
    * have the same {@code fingerprint} as then. Returns true when it did, and the page need not be

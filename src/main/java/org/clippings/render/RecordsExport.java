@@ -1,11 +1,15 @@
 package org.clippings.render;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.clippings.extract.Bodies;
 import org.clippings.extract.Mention;
 import org.clippings.extract.Record;
 import org.clippings.extract.TopicScore;
@@ -48,12 +52,37 @@ public final class RecordsExport {
 
   private RecordsExport() {}
 
-  public static Export of(Archive archive, PagePlan plan) {
+  /** The whole export in memory, for tests and small archives; {@link #write} streams it. */
+  public static Export of(Archive archive, PagePlan plan, Bodies bodies) {
+    var out = new ArrayList<RecordJson>(archive.records().size());
+    for (Record r : bySource(archive)) out.add(json(r, plan, archive, bodies));
+    return new Export(VERSION, "Clippings", out.size(), out);
+  }
+
+  /** Writes the export record by record, so its size is not bounded by memory. */
+  public static void write(Archive archive, PagePlan plan, Bodies bodies, boolean pretty, OutputStream os)
+      throws IOException {
+    ObjectMapper mapper = pretty ? PRETTY : COMPACT;
+    try (JsonGenerator g = mapper.getFactory().createGenerator(os)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      if (pretty) g.useDefaultPrettyPrinter();
+      g.writeStartObject();
+      g.writeNumberField("version", VERSION);
+      g.writeStringField("generator", "Clippings");
+      g.writeNumberField("count", archive.records().size());
+      g.writeArrayFieldStart("records");
+      // one flush at the end, not one per record
+      var writer = mapper.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+      for (Record r : bySource(archive)) writer.writeValue(g, json(r, plan, archive, bodies));
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+  }
+
+  private static List<Record> bySource(Archive archive) {
     var records = new ArrayList<>(archive.records());
     records.sort(Comparator.comparing(Record::source));
-    var out = new ArrayList<RecordJson>(records.size());
-    for (Record r : records) out.add(json(r, plan, archive));
-    return new Export(VERSION, "Clippings", out.size(), out);
+    return records;
   }
 
   public static byte[] bytes(Export e, boolean pretty) {
@@ -64,9 +93,10 @@ public final class RecordsExport {
     }
   }
 
-  private static RecordJson json(Record r, PagePlan plan, Archive archive) {
-    var body = new ArrayList<BlockJson>(r.body().size());
-    for (Block b : r.body()) {
+  private static RecordJson json(Record r, PagePlan plan, Archive archive, Bodies bodies) {
+    List<Block> blocks = bodies.of(r);
+    var body = new ArrayList<BlockJson>(blocks.size());
+    for (Block b : blocks) {
       body.add(b.isHeading()
           ? new BlockJson(b.kind().label(), b.text(), b.level(), b.anchor())
           : new BlockJson(b.kind().label(), b.text(), null, null));

@@ -59,41 +59,88 @@ final class SearchIndexWriter {
   /** What one document contributes: weight per stem, the words seen for each stem, and phrases. */
   private record DocTerms(Map<String, Integer> weights, Map<String, String> words, Map<String, Integer> phrases) {}
 
+  /**
+   * Postings of one stem or phrase: document number and weight packed in one int, in document
+   * order. At 100,000 articles there are tens of millions, so no object per posting.
+   */
+  private static final class Postings {
+    private int[] packed = new int[4];
+    private int size;
+
+    void add(int doc, int weight) {
+      if (size == packed.length) packed = java.util.Arrays.copyOf(packed, size * 2);
+      packed[size++] = doc << WEIGHT_BITS | Math.min(weight, MAX_WEIGHT);
+    }
+
+    /** As a flat array of document deltas and weights, the most relevant {@link #MAX_POSTINGS}. */
+    int[] encode() {
+      int[] kept = java.util.Arrays.copyOf(packed, size);
+      if (size > MAX_POSTINGS) {
+        // by weight (highest first), then by document; the packing makes that an ordering on (weight, -doc)
+        Integer[] order = new Integer[size];
+        for (int i = 0; i < size; i++) order[i] = kept[i];
+        java.util.Arrays.sort(order, (a, b) -> (a & MAX_WEIGHT) != (b & MAX_WEIGHT)
+            ? Integer.compare(b & MAX_WEIGHT, a & MAX_WEIGHT) : Integer.compare(a, b));
+        kept = new int[MAX_POSTINGS];
+        for (int i = 0; i < MAX_POSTINGS; i++) kept[i] = order[i];
+        java.util.Arrays.sort(kept);
+      }
+      int[] out = new int[kept.length * 2];
+      int prev = 0;
+      for (int i = 0; i < kept.length; i++) {
+        int doc = kept[i] >>> WEIGHT_BITS;
+        out[2 * i] = doc - prev;
+        out[2 * i + 1] = kept[i] & MAX_WEIGHT;
+        prev = doc;
+      }
+      return out;
+    }
+  }
+
+  private static final int WEIGHT_BITS = 4;
+  private static final int MAX_WEIGHT = (1 << WEIGHT_BITS) - 1;
+  /** Documents tokenised together: enough to keep both cores busy, few enough to hold their terms. */
+  private static final int SLICE = 512;
+
   void write(java.util.concurrent.ExecutorService pool) {
     List<Record> records = ctx.archive.records();
     int n = records.size();
-    // tokenising every body is the costly part: one task per slice of documents
-    var perDoc = new ArrayList<DocTerms>(java.util.Collections.nCopies(n, (DocTerms) null));
-    var tasks = new ArrayList<Runnable>();
-    for (int from = 0; from < n; from += 256) {
-      int start = from;
-      tasks.add(() -> {
-        for (int d = start; d < Math.min(n, start + 256); d++) perDoc.set(d, terms(records.get(d)));
-      });
-    }
-    SiteRenderer.runAll(pool, tasks);
-
-    // stem -> postings (doc, weight), in document order; word -> stem by shard key; phrase postings
-    var postings = new HashMap<String, List<int[]>>();
+    // stem -> postings; word -> stem by shard key; shard key -> phrase -> postings
+    var postings = new HashMap<String, Postings>();
     var words = new TreeMap<String, TreeMap<String, String>>();
-    var phrases = new HashMap<String, Map<String, List<int[]>>>(); // shard key -> phrase -> postings
-    for (int d = 0; d < n; d++) {
-      DocTerms t = perDoc.get(d);
-      for (var e : t.weights().entrySet()) postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new int[] {d, e.getValue()});
-      for (var e : t.words().entrySet()) words.computeIfAbsent(key(e.getKey()), k -> new TreeMap<>()).put(e.getKey(), e.getValue());
-      for (var e : t.phrases().entrySet()) {
-        phrases.computeIfAbsent(key(e.getKey()), k -> new HashMap<>())
-            .computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new int[] {d, e.getValue()});
+    var phrases = new HashMap<String, Map<String, Postings>>();
+    // tokenising every body is the costly part: slices of documents in parallel, merged in document order
+    for (int from = 0; from < n; from += SLICE) {
+      int count = Math.min(SLICE, n - from);
+      var slice = new ArrayList<DocTerms>(java.util.Collections.nCopies(count, (DocTerms) null));
+      var tasks = new ArrayList<Runnable>();
+      int per = Math.max(1, count / 8);
+      for (int i = 0; i < count; i += per) {
+        int a = i;
+        int b = Math.min(count, i + per);
+        int base = from;
+        tasks.add(() -> {
+          for (int d = a; d < b; d++) slice.set(d, terms(records.get(base + d)));
+        });
+      }
+      SiteRenderer.runAll(pool, tasks);
+      for (int i = 0; i < count; i++) {
+        int d = from + i;
+        DocTerms t = slice.get(i);
+        t.weights().forEach((stem, w) -> postings.computeIfAbsent(stem, k -> new Postings()).add(d, w));
+        t.words().forEach((w, stem) -> words.computeIfAbsent(key(w), k -> new TreeMap<>()).putIfAbsent(w, stem));
+        t.phrases().forEach((phrase, w) -> phrases.computeIfAbsent(key(phrase), k -> new HashMap<>())
+            .computeIfAbsent(phrase, k -> new Postings()).add(d, w));
       }
     }
     for (var shard : words.entrySet()) {
       var data = new LinkedHashMap<String, Object>();
       data.put("w", shard.getValue());
       var p = new TreeMap<String, int[]>();
-      for (String stem : new java.util.TreeSet<>(shard.getValue().values())) p.put(stem, encode(postings.get(stem)));
+      for (String stem : new java.util.TreeSet<>(shard.getValue().values())) p.put(stem, postings.get(stem).encode());
       data.put("p", p);
       var b = new TreeMap<String, int[]>();
-      phrases.getOrDefault(shard.getKey(), Map.of()).forEach((phrase, list) -> b.put(phrase, encode(list)));
+      phrases.getOrDefault(shard.getKey(), Map.of()).forEach((phrase, list) -> b.put(phrase, list.encode()));
       data.put("b", b);
       js("search/w/" + shard.getKey() + ".js", "shard", shard.getKey(), data);
     }
@@ -115,7 +162,7 @@ final class SearchIndexWriter {
     // the body counts once per stem, scaled by how often it occurs
     var counts = new HashMap<String, Integer>();
     var bodyWords = new HashMap<String, String>();
-    for (Block b : r.body()) {
+    for (Block b : ctx.bodies.of(r)) {
       for (String w : Stems.words(b.text())) {
         if (w.length() < 2 || Stems.isStopword(w)) continue;
         String s = stem(w);
@@ -159,21 +206,14 @@ final class SearchIndexWriter {
     return sb.toString();
   }
 
-  /** Postings as a flat array: document deltas and weights, the most relevant {@link #MAX_POSTINGS}. */
+  /** Filter postings (weight 1, documents ascending, no repeats) as a flat array of deltas and weights. */
   private static int[] encode(List<int[]> list) {
-    List<int[]> kept = list;
-    if (list.size() > MAX_POSTINGS) {
-      kept = new ArrayList<>(list);
-      kept.sort((a, b) -> a[1] != b[1] ? Integer.compare(b[1], a[1]) : Integer.compare(a[0], b[0]));
-      kept = new ArrayList<>(kept.subList(0, MAX_POSTINGS));
-      kept.sort((a, b) -> Integer.compare(a[0], b[0]));
-    }
-    int[] out = new int[kept.size() * 2];
+    int[] out = new int[list.size() * 2];
     int prev = 0;
-    for (int i = 0; i < kept.size(); i++) {
-      out[2 * i] = kept.get(i)[0] - prev;
-      out[2 * i + 1] = kept.get(i)[1];
-      prev = kept.get(i)[0];
+    for (int i = 0; i < list.size(); i++) {
+      out[2 * i] = list.get(i)[0] - prev;
+      out[2 * i + 1] = list.get(i)[1];
+      prev = list.get(i)[0];
     }
     return out;
   }

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import org.clippings.config.SiteConfig;
+import org.clippings.extract.Bodies;
 import org.clippings.extract.EntityKind;
 import org.clippings.extract.Mention;
 import org.clippings.extract.Record;
@@ -61,11 +62,11 @@ public final class SiteRenderer {
   /** What a render produced: files (of which {@code reused} taken unchanged), bytes written, and the plan. */
   public record Rendered(int files, int reused, long bytes, PagePlan plan) {}
 
-  public Rendered render(Archive archive, PageSink out, ExecutorService pool) {
+  public Rendered render(Archive archive, Bodies bodies, PageSink out, ExecutorService pool) {
     PagePlan plan = PagePlan.of(archive);
     var counting = new CountingSink(out);
     var sitemap = new ConcurrentHashMap<String, String>();
-    var ctx = new Context(archive, plan, counting, sitemap);
+    var ctx = new Context(archive, bodies, plan, counting, sitemap);
 
     var articles = new ArticlePages(ctx);
     var tasks = new ArrayList<Runnable>();
@@ -94,7 +95,9 @@ public final class SiteRenderer {
     }
     // whole-archive outputs depend on every record; when no record changed, neither did they
     String corpus = corpusKey(archive, plan);
-    ctx.emit("data/records.json", corpus, () -> RecordsExport.bytes(RecordsExport.of(archive, plan), false));
+    if (!counting.reuse("data/records.json", Fingerprints.of("data/records.json\n" + corpus))) {
+      counting.stream("data/records.json", os -> RecordsExport.write(archive, plan, bodies, false, os));
+    }
     ctx.emit("data/entities.json", corpus, () -> EntitiesExport.bytes(archive));
     if (config.build().search()) {
       if (!counting.reusedTree("search", Fingerprints.of("search\n" + corpus))) new SearchIndexWriter(ctx).write(pool);
@@ -123,13 +126,15 @@ public final class SiteRenderer {
   /** Everything a page renderer needs, shared by the page kinds. */
   final class Context {
     final Archive archive;
+    final Bodies bodies;
     final Map<String, Record> byId;
     final PagePlan plan;
     final PageSink out;
     final Map<String, String> sitemap;
 
-    Context(Archive archive, PagePlan plan, PageSink out, Map<String, String> sitemap) {
+    Context(Archive archive, Bodies bodies, PagePlan plan, PageSink out, Map<String, String> sitemap) {
       this.archive = archive;
+      this.bodies = bodies;
       this.byId = archive.byId();
       this.plan = plan;
       this.out = out;
@@ -155,7 +160,19 @@ public final class SiteRenderer {
 
     /** Renders an HTML page and lists it in the sitemap with its last-modified day (may be empty). */
     void html(String template, String path, PageModel view, String lastmod) {
-      emit(path, template + "\n" + view, () -> templates.render(template, Map.of("view", view, "page", view.page())));
+      html(template, path, view.toString(), () -> view, lastmod);
+    }
+
+    /**
+     * As above, for a view costly to build (an article's, which reads its body): {@code inputs}
+     * must determine everything the view will hold.
+     */
+    void html(String template, String path, String inputs, java.util.function.Supplier<PageModel> view,
+        String lastmod) {
+      emit(path, template + "\n" + inputs, () -> {
+        PageModel v = view.get();
+        return templates.render(template, Map.of("view", v, "page", v.page()));
+      });
       sitemap.put(path, lastmod);
     }
 
@@ -306,6 +323,28 @@ public final class SiteRenderer {
       files.addAndGet(n);
       reused.addAndGet(n);
       return true;
+    }
+
+    @Override
+    public void stream(String path, Streamed content) {
+      inner.stream(path, os -> {
+        var counted = new java.io.FilterOutputStream(os) {
+          @Override
+          public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            bytes.addAndGet(len);
+          }
+
+          @Override
+          public void write(int b) throws IOException {
+            out.write(b);
+            bytes.incrementAndGet();
+          }
+        };
+        content.writeTo(counted);
+        counted.flush();
+      });
+      files.incrementAndGet();
     }
 
     @Override

@@ -22,4 +22,11 @@ public record ArticlePageView(
     List<TopicLinkView> topics,
     List<ArticleItemView> sameStory,
     List<ArticleItemView> related,
-    String archivePath) implements PageModel {}
+    String archivePath) implements PageModel {
+
+  /** The same page with its body. */
+  public ArticlePageView withBlocks(List<BlockView> body) {
+    return new ArticlePageView(page, title, dateIso, dateDisplay, dateNote, wordCount, readingMinutes, source, body,
+        people, places, organizations, topics, sameStory, related, archivePath);
+  }
+}
