@@ -5,6 +5,7 @@
 #   bench/run.sh [SIZE ...]        default sizes: 1000 10000
 #   BENCH_DIR=/tmp/x bench/run.sh  where corpora and sites go (default /tmp/clippings-bench)
 #   JAVA_OPTS="-Xmx2g" bench/run.sh 100000
+#   HUGO= bench/run.sh 100000        skip Hugo (HUGO names the binary, default hugo)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 REPO=$PWD
@@ -12,6 +13,7 @@ SIZES=${*:-1000 10000}
 WORK=${BENCH_DIR:-/tmp/clippings-bench}
 JAVA_OPTS=${JAVA_OPTS:-}
 JAR=${JAR:-$REPO/target/clippings.jar}
+HUGO=${HUGO-hugo}
 [ -f "$JAR" ] || mvn -q -B -ntp -DskipTests package
 mkdir -p "$WORK"
 RESULTS=$WORK/results.tsv
@@ -51,11 +53,11 @@ for n in $SIZES; do
   timed add-one "$n" "$W/add.json" $B --config "$W/b.yaml" --stats "$W/add.json"
   rm -rf "$W/corpus/zz-extra"
 
-  if command -v hugo >/dev/null 2>&1; then
+  if [ -n "$HUGO" ] && command -v "$HUGO" >/dev/null 2>&1; then
     rm -rf "$W/hugo" "$W/hugo-public"
     cp -r "$REPO/bench/hugo" "$W/hugo"
     java -cp "$JAR" "$REPO/bench/ToHugo.java" "$W/site/data/records.json" "$W/hugo" >/dev/null
-    timed hugo "$n" "" hugo --quiet -s "$W/hugo" -d "$W/hugo-public"
+    timed hugo "$n" "" "$HUGO" --quiet -s "$W/hugo" -d "$W/hugo-public"
     echo "  hugo files: $(find "$W/hugo-public" -type f | wc -l)"
   fi
 done

@@ -213,26 +213,43 @@ public final class SiteChecker {
           }
         }
       }
-    } else if (file.equals("sitemap.xml")) {
-      if (!"urlset".equals(top.getLocalName()) || !SITEMAP.equals(top.getNamespaceURI())) {
-        findings.add(new Finding(file, "not a sitemaps.org 0.9 urlset"));
-      } else if (top.getElementsByTagNameNS(SITEMAP, "url").getLength() > 50_000) {
-        findings.add(new Finding(file, "more than 50,000 URLs in one sitemap"));
+    } else if (file.equals("sitemap.xml") || file.matches("sitemap-\\d+\\.xml")) {
+      boolean urlset = "urlset".equals(top.getLocalName());
+      boolean index = "sitemapindex".equals(top.getLocalName()) && file.equals("sitemap.xml");
+      if (!SITEMAP.equals(top.getNamespaceURI()) || !(urlset || index)) {
+        findings.add(new Finding(file, "not a sitemaps.org 0.9 urlset or sitemap index"));
+      } else if (top.getElementsByTagNameNS(SITEMAP, urlset ? "url" : "sitemap").getLength() > 50_000) {
+        findings.add(new Finding(file, "more than 50,000 entries in one sitemap"));
       }
     }
   }
 
+  /** Record by record: the export of a large archive does not fit in memory at once. */
   private void checkRecords() throws IOException {
-    JsonNode json = new ObjectMapper().readTree(Files.readString(root.resolve("data/records.json"), StandardCharsets.UTF_8));
-    for (JsonNode r : json.path("records")) {
-      if (!r.path("date").isNull()) continue;
-      boolean reported = false;
-      for (JsonNode w : r.path("warnings")) {
-        if (w.asText().contains("[undated]")) reported = true;
+    var mapper = new ObjectMapper();
+    try (var parser = mapper.getFactory().createParser(root.resolve("data/records.json").toFile())) {
+      while (parser.nextToken() != null) {
+        if (parser.currentToken() != com.fasterxml.jackson.core.JsonToken.FIELD_NAME
+            || !"records".equals(parser.currentName()) || parser.getParsingContext().getParent() == null
+            || !parser.getParsingContext().getParent().inRoot()) {
+          continue;
+        }
+        if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.START_ARRAY) return;
+        while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+          checkRecord(mapper.readTree(parser));
+        }
+        return;
       }
-      if (!reported) findings.add(new Finding("data/records.json", "record " + r.path("source").asText()
-          + " has no date and no reason why"));
     }
+  }
+
+  private void checkRecord(JsonNode r) {
+    if (!r.path("date").isNull()) return;
+    for (JsonNode w : r.path("warnings")) {
+      if (w.asText().contains("[undated]")) return;
+    }
+    findings.add(new Finding("data/records.json", "record " + r.path("source").asText()
+        + " has no date and no reason why"));
   }
 
   private String rel(Path p) {

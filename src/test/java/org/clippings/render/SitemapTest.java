@@ -86,4 +86,22 @@ class SitemapTest {
         .filter(f -> f.endsWith(".html") && !f.equals("404.html")).toList());
     assertEquals(pages, listed, "every page but 404.html is listed");
   }
+
+  @Test
+  void aSitemapOfMoreThanTheLimitBecomesAnIndexOfParts() {
+    var entries = new java.util.ArrayList<org.clippings.render.view.SitemapView.SitemapEntryView>();
+    for (int i = 0; i < 5; i++) {
+      entries.add(new org.clippings.render.view.SitemapView.SitemapEntryView("https://x.org/p" + i + "/",
+          "2024-01-0" + (5 - i)));
+    }
+    assertEquals(List.of("sitemap.xml"),
+        Sitemaps.split(entries, "https://x.org/", 5).stream().map(Sitemaps.Part::path).toList());
+    var parts = Sitemaps.split(entries, "https://x.org/", 2);
+    assertEquals(List.of("sitemap.xml", "sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml"),
+        parts.stream().map(Sitemaps.Part::path).toList());
+    assertTrue(parts.get(0).index());
+    assertEquals("https://x.org/sitemap-2.xml", parts.get(0).view().entries().get(1).loc());
+    assertEquals("2024-01-05", parts.get(0).view().entries().get(0).lastmod(), "newest day of the part");
+    assertEquals(5, parts.stream().skip(1).mapToInt(p -> p.view().entries().size()).sum(), "every URL once");
+  }
 }
