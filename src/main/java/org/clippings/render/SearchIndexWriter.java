@@ -39,7 +39,10 @@ import org.clippings.ingest.Block;
  */
 final class SearchIndexWriter {
 
-  static final int DOCS_PER_SHARD = 20;
+  /** Small, because a page of results is scattered over the archive: each result costs about one shard. */
+  static final int DOCS_PER_SHARD = 10;
+  /** Names shown under a result (and counted for the filters offered beside the results). */
+  static final int NAMES_SHOWN = 8;
   /** Postings kept per stem: the most relevant, so a stem in every article stays cheap to load. */
   static final int MAX_POSTINGS = 5000;
   static final int HEADLINE = 6;
@@ -258,6 +261,7 @@ final class SearchIndexWriter {
           for (Mention m : r.mentions(k)) names.add(List.of(k.plural(), EntityKeys.slug(m.name()), m.name()));
         }
         for (TopicScore t : r.topics()) names.add(List.of("topics", t.id(), t.label()));
+        if (names.size() > NAMES_SHOWN) names.subList(NAMES_SHOWN, names.size()).clear();
         docs.add(List.of(r.title(), ctx.plan.articlePath(r.id()), DateText.iso(r.date()), DateText.display(r.date()),
             r.summary(), names));
       }
