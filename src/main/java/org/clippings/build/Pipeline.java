@@ -224,6 +224,18 @@ public final class Pipeline {
   private BuildResult publish(Corpus corpus, BuildCache cache, Consumer<String> progress) {
     StageTimes times = corpus.times();
     var publisher = new SitePublisher(outDir());
+    // Everything after reading is a function of the records, the config, the templates and the
+    // tool; the cache's page key covers the last three. Same records, same site: nothing to do.
+    String inputs = inputsKey(corpus.archive());
+    Optional<BuildCache.UpToDate> same = Files.isRegularFile(outDir().resolve(SitePublisher.MARKER))
+        ? cache.upToDate(inputs) : Optional.empty();
+    if (same.isPresent()) {
+      corpus.problems().addAll(same.get().problems());
+      times.lap("render");
+      times.lap("publish");
+      return new BuildResult(corpus.filesFound(), corpus.archive().records().size(), corpus.cached(),
+          corpus.drafts(), same.get().files(), same.get().files(), 0, publisher.out(), corpus.problems(), times);
+    }
     SitePublisher.Staging staging = publisher.begin(cache);
     SiteRenderer.Rendered rendered;
     ExecutorService pool = pool(config.build().effectiveThreads());
@@ -231,6 +243,7 @@ public final class Pipeline {
       progress.accept("rendering " + corpus.archive().records().size() + " articles");
       rendered = new SiteRenderer(config, templatesDir(), generator).render(corpus.archive(), corpus.bodies(), staging,
           pool);
+      cache.siteBuiltFrom(inputs, rendered.files(), rendered.plan().problems());
       times.lap("render");
       staging.commit();
       times.lap("publish");
@@ -243,6 +256,14 @@ public final class Pipeline {
     corpus.problems().addAll(rendered.plan().problems());
     return new BuildResult(corpus.filesFound(), corpus.archive().records().size(), corpus.cached(), corpus.drafts(),
         rendered.files(), rendered.reused(), rendered.bytes(), publisher.out(), corpus.problems(), times);
+  }
+
+  /** Every record's source and content hash, in source order: what the rest of the build depends on. */
+  private static String inputsKey(Archive archive) {
+    var sb = new StringBuilder(archive.records().size() * 96);
+    archive.records().stream().map(r -> r.source() + " " + r.contentHash()).sorted()
+        .forEach(line -> sb.append(line).append('\n'));
+    return org.clippings.render.Fingerprints.of(sb.toString());
   }
 
   private void reportUnusedOverrides(List<SourceFile> files, Problems problems) {

@@ -187,11 +187,40 @@ public final class BuildCache {
   public void forgetPages() {
     if (dir == null) return;
     try {
+      Files.deleteIfExists(dir.resolve("site.bin"));
       Files.deleteIfExists(dir.resolve("pages.bin"));
     } catch (IOException e) {
       // cannot delete: then it cannot be trusted either; save() replaces it
     }
   }
+
+  /**
+   * What the site in the output folder was built from ({@code inputs}: every record's source and
+   * content hash) and the problems its rendering reported, or empty when it was built from other
+   * inputs, another config, other templates or another version. Then nothing needs doing.
+   */
+  @SuppressWarnings("unchecked")
+  public Optional<UpToDate> upToDate(String inputs) {
+    if (dir == null) return Optional.empty();
+    Stored s = load(dir.resolve("site.bin"), pagesKey + "\n" + inputs);
+    if (s == null || !Files.isRegularFile(dir.resolve("pages.bin"))) return Optional.empty();
+    var v = (Map<String, Object>) s.values();
+    return Optional.of(new UpToDate((Integer) v.get("files"), (List<org.clippings.diag.Problem>) v.get("problems")));
+  }
+
+  /** The site in the output folder as of its last build: how many files, and the problems rendering reported. */
+  public record UpToDate(int files, List<org.clippings.diag.Problem> problems) {}
+
+  /** Remembers what the site about to be swapped in was built from (see {@link #upToDate}); saved by {@link #save}. */
+  public void siteBuiltFrom(String inputs, int files, List<org.clippings.diag.Problem> problems) {
+    this.siteInputs = inputs;
+    this.siteFiles = files;
+    this.siteProblems = List.copyOf(problems);
+  }
+
+  private String siteInputs;
+  private int siteFiles;
+  private List<org.clippings.diag.Problem> siteProblems = List.of();
 
   /** Writes the page list of the site just published, replacing the old one atomically; a failure only costs speed. */
   public void save() {
@@ -199,6 +228,12 @@ public final class BuildCache {
     try {
       Files.createDirectories(dir);
       store(dir.resolve("pages.bin"), new Stored(pagesKey, new HashMap<>(newPages), null));
+      if (siteInputs != null) {
+        var values = new HashMap<String, Object>();
+        values.put("files", siteFiles);
+        values.put("problems", new java.util.ArrayList<>(siteProblems));
+        store(dir.resolve("site.bin"), new Stored(pagesKey + "\n" + siteInputs, values, null));
+      }
     } catch (IOException e) {
       // the next build is a clean one; nothing else depends on the cache
     }

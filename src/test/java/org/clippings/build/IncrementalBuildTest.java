@@ -74,6 +74,43 @@ class IncrementalBuildTest {
     assertEquals(files, reused, "every file reused:\n" + second);
   }
 
+  @Test
+  void anUpToDateSiteIsLeftInPlaceWithItsWarningsAndAnyChangeRebuildsIt() throws IOException {
+    Path articles = Files.createDirectories(dir.resolve("site/articles"));
+    Path config = dir.resolve("site/site-config.yaml");
+    Path out = dir.resolve("site/public");
+    Files.writeString(config, "");
+    for (int i = 0; i < 4; i++) write(articles.resolve("a" + (serial++) + ".md"));
+    Files.writeString(articles.resolve("undated.txt"), "A paragraph with no date at all, about Lisbon.\n");
+    String first = build(config, articles, out, true);
+    Object folder = Files.getAttribute(out, "unix:ino");
+
+    String second = build(config, articles, out, true);
+    assertEquals(folder, Files.getAttribute(out, "unix:ino"), "an up-to-date site is not swapped:\n" + second);
+    assertEquals(warnings(first), warnings(second), "same warnings reported:\n" + first + "\n" + second);
+    assertTrue(warnings(first).contains("undated"), first);
+
+    Files.setLastModifiedTime(articles.resolve("a0.md"), FileTime.fromMillis(1_000_000_000L));
+    build(config, articles, out, true);
+    assertEquals(folder, Files.getAttribute(out, "unix:ino"), "a touched file with the same content changes nothing");
+
+    Files.writeString(articles.resolve("a0.md"), Files.readString(articles.resolve("a0.md")) + "\nOne more line.\n");
+    build(config, articles, out, true);
+    Object edited = Files.getAttribute(out, "unix:ino");
+    assertTrue(!folder.equals(edited), "an edited article rebuilds the site");
+
+    Path templates = Files.createDirectories(dir.resolve("site/templates"));
+    Files.writeString(templates.resolve("404.ftlh"), "<!DOCTYPE html><title>gone</title><p>Not here.</p>\n");
+    build(config, articles, out, true);
+    assertTrue(!edited.equals(Files.getAttribute(out, "unix:ino")), "a changed template rebuilds the site");
+    assertEquals("<!DOCTYPE html><title>gone</title><p>Not here.</p>\n", Files.readString(out.resolve("404.html")));
+  }
+
+  private static String warnings(String output) {
+    var m = java.util.regex.Pattern.compile("warnings +\\d+[^\n]*").matcher(output);
+    return m.find() ? m.group() : "no warnings line in:\n" + output;
+  }
+
   private String mutate(Path articles) throws IOException {
     List<Path> files;
     try (Stream<Path> s = Files.list(articles)) {
