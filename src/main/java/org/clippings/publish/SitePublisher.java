@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -132,6 +133,52 @@ public final class SitePublisher {
     });
   }
 
+  /**
+   * As {@link #deleteTree}, with the top-level folders deleted side by side: removing a site of
+   * 200,000 files waits on the file system's journal more than on the CPU, so a few threads finish
+   * sooner even on two cores.
+   */
+  static void deleteTreeInParallel(Path root) throws IOException {
+    if (!Files.isDirectory(root)) {
+      deleteTree(root);
+      return;
+    }
+    List<Path> children;
+    try (var s = Files.list(root)) {
+      children = s.toList();
+    }
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(DELETE_THREADS, r -> {
+      Thread t = new Thread(r, "clippings-delete");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      var jobs = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+      for (Path c : children) {
+        jobs.add(pool.submit(() -> {
+          deleteTree(c);
+          return null;
+        }));
+      }
+      for (var j : jobs) {
+        try {
+          j.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+          if (e.getCause() instanceof IOException io) throw io;
+          throw new IOException(e.getCause());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IOException("interrupted", e);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    Files.delete(root);
+  }
+
+  private static final int DELETE_THREADS = 4;
+
   /** A site being written. Thread-safe. Either {@link #commit()} or {@link #abort()} it. */
   public final class Staging implements PageSink {
     private final Path root;
@@ -247,7 +294,7 @@ public final class SitePublisher {
           throw new BuildException("output folder " + out + " appeared during the build; nothing was replaced", e);
         }
         cache.save();
-        if (aside != null) deleteTree(aside);
+        if (aside != null) deleteTreeInParallel(aside);
       } catch (IOException e) {
         throw new BuildException("cannot move the new site into " + out + ": " + e.getMessage(), e);
       }
