@@ -63,7 +63,7 @@ def main():
         if len(words) == sample:
             break
 
-    loads, shard_cache = [], {}
+    loads, shard_bytes, doc_bytes, shard_cache = [], [], [], {}
     for w in words:
         k = key(w)
         rel = "search/w/%s.js" % k
@@ -79,7 +79,9 @@ def main():
                 scores[doc] = max(scores.get(doc, 0), weight * idf)
         shown = sorted(scores, key=lambda d: (-scores[d], d))[:PAGE]
         doc_shards = {d // per_shard for d in shown}
-        loads.append(size(rel) + sum(size("search/d/%d.js" % s) for s in doc_shards))
+        shard_bytes.append(size(rel))
+        doc_bytes.append(sum(size("search/d/%d.js" % s) for s in doc_shards))
+        loads.append(shard_bytes[-1] + doc_bytes[-1])
 
     loads.sort()
     q = statistics.quantiles(loads, n=4) if len(loads) > 1 else loads * 3
@@ -87,6 +89,8 @@ def main():
     print("initial payload: %.1f KB (%s)" % (initial_bytes / 1024, ", ".join("%s %.1f KB" % (f, size(f) / 1024) for f in initial)))
     print("one-word query (%d words from headlines): median %.1f KB, quartiles %.1f / %.1f KB, largest %.1f KB"
           % (len(loads), statistics.median(loads) / 1024, q[0] / 1024, q[2] / 1024, loads[-1] / 1024))
+    print("  of which the word shard: median %.1f KB; the first page of results (%d): median %.1f KB"
+          % (statistics.median(shard_bytes) / 1024, PAGE, statistics.median(doc_bytes) / 1024))
 
 
 if __name__ == "__main__":

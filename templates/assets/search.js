@@ -51,10 +51,10 @@
     return out;
   }
 
-  function key(word) {
+  function key(word, length) {
     var out = '', taken = 0;
     for (var ch of word) {
-      if (taken === 2 || ch === ' ') break;
+      if (taken === (length || 2) || ch === ' ') break;
       out += /[a-z0-9]/.test(ch) ? ch : '_' + ch.codePointAt(0).toString(16);
       taken++;
     }
@@ -79,10 +79,25 @@
     return { terms: keep(words(rest)), phrases: phrases.filter(function (p) { return p.length; }) };
   }
 
+  /* The words of the index that may start with `word`, merged from every shard that can hold
+     them: large shards are split by a third or fourth character, so a word lives under the
+     longest key that is a prefix of it, and a short typed prefix spans the split shards. */
   function shard(manifest, word) {
-    var k = key(word);
-    if (manifest.shards.indexOf(k) < 0) return Promise.resolve(null);
-    return load('shard', k, 'search/w/' + k + '.js');
+    if (Array.from(word).length < 2) return Promise.resolve(null); // one letter would load a whole letter's shards
+    var k = key(word, manifest.keyLength || 2);
+    var keys = manifest.shards.filter(function (s) { return s.lastIndexOf(k, 0) === 0 || k.lastIndexOf(s, 0) === 0; });
+    if (!keys.length) return Promise.resolve(null);
+    return Promise.all(keys.map(function (s) { return load('shard', s, 'search/w/' + s + '.js'); })).then(function (list) {
+      var sh = { w: {}, p: {}, b: {} }, any = false;
+      list.forEach(function (s) {
+        if (!s) return;
+        any = true;
+        Object.assign(sh.w, s.w);
+        Object.assign(sh.p, s.p);
+        Object.assign(sh.b, s.b);
+      });
+      return any ? sh : null;
+    });
   }
 
   /* Documents matching one typed word (as a prefix), each with its best weight x idf. */

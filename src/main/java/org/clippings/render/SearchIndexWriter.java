@@ -26,8 +26,9 @@ import org.clippings.ingest.Block;
  *   <li>{@code search/index.js}, the manifest: document count, which word shards exist, the document
  *       range of each year (documents are numbered newest first, so a year is a range), and the
  *       busiest people, places and topics for filters. The only file a search page always loads.
- *   <li>{@code search/w/<key>.js}: for the words starting with a two-character key, each word's stem,
- *       and each stem's postings (delta-coded document numbers with weights); two-word phrases from
+ *   <li>{@code search/w/<key>.js}: for the words starting with a key of two characters (three or
+ *       four where two would make a large file), each word's stem, and each stem's postings
+ *       (delta-coded document numbers with weights); two-word phrases from
  *       headlines, summaries and names, for quoted queries. A one-word query loads one shard.
  *   <li>{@code search/f/<key>.js}: which documents mention a person, place or topic, for filters.
  *   <li>{@code search/d/<n>.js}: headline, path, date, summary and names of {@value #DOCS_PER_SHARD}
@@ -108,9 +109,9 @@ final class SearchIndexWriter {
   void write(java.util.concurrent.ExecutorService pool) {
     List<Record> records = ctx.archive.records();
     int n = records.size();
-    // stem -> postings; word -> stem by shard key; shard key -> phrase -> postings
+    // stem -> postings; word -> stem; first stem of a phrase -> phrase -> postings
     var postings = new HashMap<String, Postings>();
-    var words = new TreeMap<String, TreeMap<String, String>>();
+    var words = new TreeMap<String, String>();
     var phrases = new HashMap<String, Map<String, Postings>>();
     // tokenising every body is the costly part: slices of documents in parallel, merged in document order
     for (int from = 0; from < n; from += SLICE) {
@@ -131,25 +132,34 @@ final class SearchIndexWriter {
         int d = from + i;
         DocTerms t = slice.get(i);
         t.weights().forEach((stem, w) -> postings.computeIfAbsent(stem, k -> new Postings()).add(d, w));
-        t.words().forEach((w, stem) -> words.computeIfAbsent(key(w), k -> new TreeMap<>()).putIfAbsent(w, stem));
-        t.phrases().forEach((phrase, w) -> phrases.computeIfAbsent(key(phrase), k -> new HashMap<>())
-            .computeIfAbsent(phrase, k -> new Postings()).add(d, w));
+        t.words().forEach(words::putIfAbsent);
+        t.phrases().forEach((phrase, w) -> phrases.computeIfAbsent(phrase.substring(0, phrase.indexOf(' ')),
+            k -> new HashMap<>()).computeIfAbsent(phrase, k -> new Postings()).add(d, w));
       }
     }
-    for (var shard : words.entrySet()) {
+    var shards = new TreeMap<String, List<String>>();
+    var byKey = new TreeMap<String, List<String>>();
+    words.keySet().forEach(w -> byKey.computeIfAbsent(key(w, MIN_KEY), k -> new ArrayList<>()).add(w));
+    byKey.forEach((k, list) -> partition(k, list, MIN_KEY, words, stem -> postings.get(stem).size, SPLIT_BYTES, shards));
+    for (var shard : shards.entrySet()) {
+      var w = new TreeMap<String, String>();
+      for (String word : shard.getValue()) w.put(word, words.get(word));
       var data = new LinkedHashMap<String, Object>();
-      data.put("w", shard.getValue());
+      data.put("w", w);
       var p = new TreeMap<String, int[]>();
-      for (String stem : new java.util.TreeSet<>(shard.getValue().values())) p.put(stem, postings.get(stem).encode());
-      data.put("p", p);
       var b = new TreeMap<String, int[]>();
-      phrases.getOrDefault(shard.getKey(), Map.of()).forEach((phrase, list) -> b.put(phrase, list.encode()));
+      // a phrase is found from its first word, so it goes with every shard holding a word of its first stem
+      for (String stem : new java.util.TreeSet<>(w.values())) {
+        p.put(stem, postings.get(stem).encode());
+        phrases.getOrDefault(stem, Map.of()).forEach((phrase, list) -> b.put(phrase, list.encode()));
+      }
+      data.put("p", p);
       data.put("b", b);
       js("search/w/" + shard.getKey() + ".js", "shard", shard.getKey(), data);
     }
     writeFilters(records);
     writeDocs(records);
-    writeManifest(records, words.keySet());
+    writeManifest(records, shards.keySet());
   }
 
   private DocTerms terms(Record r) {
@@ -195,11 +205,54 @@ final class SearchIndexWriter {
     return stemOf.computeIfAbsent(word, Stems::stem);
   }
 
-  /** The shard a word (or phrase) lives in: its first two characters, hex-escaped unless [a-z0-9]. */
+  /** Shard keys are two characters at first; a larger shard is split by a third, then a fourth. */
+  static final int MIN_KEY = 2;
+  static final int MAX_KEY = 4;
+  /** Past this (estimated), a shard is split: a one-word query should load tens of KB, not megabytes. */
+  static final long SPLIT_BYTES = 96 * 1024;
+
+  /**
+   * Files {@code words} (all starting with {@code key}) under that key, or, when that shard would be
+   * too large, splits them by one more character; words too short for the longer key stay under
+   * {@code key}. The browser loads every shard whose key is a prefix of the typed word's key or
+   * starts with it, so it finds a word wherever the split put it.
+   */
+  static void partition(String key, List<String> words, int length, Map<String, String> stemOf,
+      java.util.function.ToIntFunction<String> postings, long splitBytes, Map<String, List<String>> out) {
+    if (length >= MAX_KEY || estimate(words, stemOf, postings) <= splitBytes) {
+      out.put(key, words);
+      return;
+    }
+    var parts = new TreeMap<String, List<String>>();
+    for (String w : words) parts.computeIfAbsent(key(w, length + 1), k -> new ArrayList<>()).add(w);
+    List<String> shorter = parts.remove(key);
+    if (shorter != null) out.put(key, shorter);
+    parts.forEach((k, list) -> partition(k, list, length + 1, stemOf, postings, splitBytes, out));
+  }
+
+  /** About how many bytes a shard of these words takes: each word, and each stem's kept postings. */
+  private static long estimate(List<String> words, Map<String, String> stemOf,
+      java.util.function.ToIntFunction<String> postings) {
+    long bytes = 0;
+    var stems = new java.util.HashSet<String>();
+    for (String w : words) {
+      bytes += 2L * w.length() + 8;
+      String stem = stemOf.get(w);
+      if (stems.add(stem)) bytes += 6L * Math.min(MAX_POSTINGS, postings.applyAsInt(stem)) + stem.length() + 8;
+    }
+    return bytes;
+  }
+
+  /** The shard of a filter key: its first two characters. */
   static String key(String word) {
+    return key(word, MIN_KEY);
+  }
+
+  /** The first {@code length} characters of a word, hex-escaped unless [a-z0-9]; a space ends it. */
+  static String key(String word, int length) {
     var sb = new StringBuilder();
     int i = 0;
-    for (int taken = 0; i < word.length() && taken < 2; taken++) {
+    for (int taken = 0; i < word.length() && taken < length; taken++) {
       int cp = word.codePointAt(i);
       if (cp == ' ') break;
       if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) sb.appendCodePoint(cp);
@@ -288,6 +341,7 @@ final class SearchIndexWriter {
     data.put("docs", records.size());
     data.put("docsPerShard", DOCS_PER_SHARD);
     data.put("shards", List.copyOf(shards));
+    data.put("keyLength", MAX_KEY);
     data.put("years", years);
     data.put("facets", facets);
     data.put("stop", new java.util.TreeSet<>(Stems.STOPWORDS));
