@@ -20,10 +20,10 @@ def register_payload(path):
     return json.loads(text[start:text.rindex(")")])
 
 
-def key(word):
+def key(word, length=2):
     out, taken = [], 0
     for ch in word:
-        if taken == 2 or ch == " ":
+        if taken == length or ch == " ":
             break
         out.append(ch if ("a" <= ch <= "z" or "0" <= ch <= "9") else "_%x" % ord(ch))
         taken += 1
@@ -64,12 +64,18 @@ def main():
             break
 
     loads, shard_bytes, doc_bytes, shard_cache = [], [], [], {}
+    key_length = manifest.get("keyLength", 2)
     for w in words:
-        k = key(w)
-        rel = "search/w/%s.js" % k
-        if not os.path.isfile(os.path.join(site, rel)):
+        # the shards search.js loads: every key that is a prefix of the word's key or starts with it
+        k = key(w, key_length)
+        keys = [s for s in manifest["shards"] if s.startswith(k) or k.startswith(s)]
+        if not keys:
             continue
-        sh = shard_cache.get(k) or shard_cache.setdefault(k, register_payload(os.path.join(site, rel)))
+        sh = {"w": {}, "p": {}}
+        for s in keys:
+            part = shard_cache.get(s) or shard_cache.setdefault(s, register_payload(os.path.join(site, "search/w/%s.js" % s)))
+            sh["w"].update(part["w"])
+            sh["p"].update(part["p"])
         stems = {stem for word, stem in sh["w"].items() if word.startswith(w)}
         scores = {}
         for stem in stems:
@@ -79,7 +85,7 @@ def main():
                 scores[doc] = max(scores.get(doc, 0), weight * idf)
         shown = sorted(scores, key=lambda d: (-scores[d], d))[:PAGE]
         doc_shards = {d // per_shard for d in shown}
-        shard_bytes.append(size(rel))
+        shard_bytes.append(sum(size("search/w/%s.js" % s) for s in keys))
         doc_bytes.append(sum(size("search/d/%d.js" % s) for s in doc_shards))
         loads.append(shard_bytes[-1] + doc_bytes[-1])
 

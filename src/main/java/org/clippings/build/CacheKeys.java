@@ -22,15 +22,41 @@ final class CacheKeys {
 
   private CacheKeys() {}
 
-  /** Extraction depends on the tool and on the ingest, entity and topic settings. */
+  /** Extraction depends on the code that reads and extracts and on the ingest, entity and topic settings. */
   static String records(SiteConfig c, String generator) {
-    return digest(List.of(generator, tool(), String.valueOf(c.ingest()), String.valueOf(c.entities()),
+    return digest(List.of(generator, extractionCode(), String.valueOf(c.ingest()), String.valueOf(c.entities()),
         String.valueOf(c.topics())));
   }
 
-  /** Rendering depends on the tool, the whole configuration and the user's templates. */
-  static String pages(SiteConfig c, String generator, Path templates) {
-    return digest(List.of(generator, tool(), String.valueOf(c), templatesDigest(templates)));
+  /**
+   * Code and data that cannot change a record: rendering, templates, the command line and their
+   * libraries. A new jar that changes only these keeps the records, so upgrading Clippings does
+   * not mean extracting 100,000 articles again; any other change in the jar (the model, the
+   * gazetteer, ingest, extract, the cache's own format) does.
+   */
+  private static final List<String> NOT_EXTRACTION = List.of("org/clippings/render/", "org/clippings/cli/",
+      "org/clippings/templates/", "org/clippings/publish/Site", "org/clippings/publish/Preview",
+      "org/clippings/build/SiteWatcher", "freemarker/", "picocli/", "META-INF/");
+
+  /** The jar's entries that can change a record, by name, CRC and size (read from its directory, not hashed). */
+  private static String extractionCode() {
+    try {
+      Path p = Path.of(CacheKeys.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return Files.isRegularFile(p) ? extractionCode(p) : tool();
+    } catch (IOException | URISyntaxException | SecurityException | NullPointerException e) {
+      return tool();
+    }
+  }
+
+  static String extractionCode(Path p) throws IOException {
+    try (var jar = new java.util.jar.JarFile(p.toFile())) {
+      var sb = new StringBuilder(1 << 16);
+      jar.stream().filter(e -> !e.isDirectory() && NOT_EXTRACTION.stream().noneMatch(e.getName()::startsWith))
+          .sorted(java.util.Comparator.comparing(java.util.zip.ZipEntry::getName))
+          .forEach(e -> sb.append(e.getName()).append(' ').append(e.getCrc()).append(' ').append(e.getSize())
+              .append('\n'));
+      return digest(sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
   }
 
   /** The running code itself: a rebuilt jar (or classes folder) is another tool, whatever its version says. */
