@@ -59,6 +59,11 @@ final class CacheKeys {
     }
   }
 
+  /** Rendering depends on the tool, the whole configuration and the user's templates. */
+  static String pages(SiteConfig c, String generator, Path templates) {
+    return digest(List.of(generator, tool(), String.valueOf(c), templatesDigest(templates)));
+  }
+
   /** The running code itself: a rebuilt jar (or classes folder) is another tool, whatever its version says. */
   private static String tool() {
     try {
