@@ -94,7 +94,7 @@ public final class Pipeline {
    * build cache. The bodies live in a file until the corpus is closed.
    */
   public record Corpus(int filesFound, int drafts, int cached, Archive archive, BodyStore bodies, Problems problems,
-      StageTimes times) implements AutoCloseable {
+      List<Problem> indexProblems, StageTimes times) implements AutoCloseable {
     @Override
     public void close() {
       bodies.close();
@@ -102,10 +102,26 @@ public final class Pipeline {
   }
 
   public Corpus read(Consumer<String> progress) {
-    return read(progress, BuildCache.disabled());
+    return index(extract(progress, BuildCache.disabled()));
   }
 
-  private Corpus read(Consumer<String> progress, BuildCache cache) {
+  /** The records of a corpus, before anything is computed across the archive. */
+  private record Extracted(int filesFound, int drafts, int cached, List<Record> records, TopicTaxonomy topics,
+      BodyStore bodies, Problems problems, StageTimes times) {}
+
+  private Corpus index(Extracted e) {
+    var indexer = new ArchiveIndexer(config, e.topics());
+    var related = indexer.related(e.records());
+    e.times().lap("related");
+    var found = new Problems();
+    Archive archive = indexer.index(e.records(), related, found);
+    e.problems().addAll(found.sorted());
+    e.times().lap("index");
+    return new Corpus(e.filesFound(), e.drafts(), e.cached(), archive, e.bodies(), e.problems(), found.sorted(),
+        e.times());
+  }
+
+  private Extracted extract(Consumer<String> progress, BuildCache cache) {
     var times = new StageTimes();
     var problems = new Problems();
     ArticleReader reader;
@@ -162,12 +178,8 @@ public final class Pipeline {
     cache.saveRecords();
     times.lap("ingest+extract");
     times.count("model tokens", CrfEntityRecognizer.tokensClassified() - tokensBefore);
-    var indexer = new ArchiveIndexer(config, topicTaxonomy);
-    var related = indexer.related(records);
-    times.lap("related");
-    Archive archive = indexer.index(records, related, problems);
-    times.lap("index");
-    return new Corpus(found.files().size(), drafts.get(), cached.get(), archive, cache.bodies(), problems, times);
+    return new Extracted(found.files().size(), drafts.get(), cached.get(), records, topicTaxonomy, cache.bodies(),
+        problems, times);
   }
 
   private static Optional<Record> readOne(ArticleReader reader, RecordExtractor extractor, SourceFile f,
@@ -216,26 +228,32 @@ public final class Pipeline {
         ? BuildCache.open(BuildCache.folderFor(outDir()), CacheKeys.records(config, generator),
             CacheKeys.pages(config, generator, templatesDir()))
         : BuildCache.disabled();
-    try (Corpus corpus = read(progress, cache)) {
-      return publish(corpus, cache, progress);
+    Extracted e;
+    try {
+      e = extract(progress, cache);
+    } catch (RuntimeException ex) {
+      cache.close();
+      throw ex;
+    }
+    // Everything after reading is a function of the records, the config, the templates and the
+    // tool; the cache's page key covers the last three. Same records, same site: nothing to do.
+    String inputs = inputsKey(e.records());
+    Optional<BuildCache.UpToDate> same = cache.upToDate(inputs, outDir());
+    if (same.isPresent()) {
+      e.bodies().close();
+      e.problems().addAll(same.get().problems());
+      for (String stage : List.of("related", "index", "render", "publish")) e.times().lap(stage);
+      return new BuildResult(e.filesFound(), e.records().size(), e.cached(), e.drafts(), same.get().files(),
+          same.get().files(), 0, outDir(), e.problems(), e.times());
+    }
+    try (Corpus corpus = index(e)) {
+      return publish(corpus, cache, inputs, progress);
     }
   }
 
-  private BuildResult publish(Corpus corpus, BuildCache cache, Consumer<String> progress) {
+  private BuildResult publish(Corpus corpus, BuildCache cache, String inputs, Consumer<String> progress) {
     StageTimes times = corpus.times();
     var publisher = new SitePublisher(outDir());
-    // Everything after reading is a function of the records, the config, the templates and the
-    // tool; the cache's page key covers the last three. Same records, same site: nothing to do.
-    String inputs = inputsKey(corpus.archive());
-    Optional<BuildCache.UpToDate> same = Files.isRegularFile(outDir().resolve(SitePublisher.MARKER))
-        ? cache.upToDate(inputs) : Optional.empty();
-    if (same.isPresent()) {
-      corpus.problems().addAll(same.get().problems());
-      times.lap("render");
-      times.lap("publish");
-      return new BuildResult(corpus.filesFound(), corpus.archive().records().size(), corpus.cached(),
-          corpus.drafts(), same.get().files(), same.get().files(), 0, publisher.out(), corpus.problems(), times);
-    }
     SitePublisher.Staging staging = publisher.begin(cache);
     SiteRenderer.Rendered rendered;
     ExecutorService pool = pool(config.build().effectiveThreads());
@@ -243,7 +261,9 @@ public final class Pipeline {
       progress.accept("rendering " + corpus.archive().records().size() + " articles");
       rendered = new SiteRenderer(config, templatesDir(), generator).render(corpus.archive(), corpus.bodies(), staging,
           pool);
-      cache.siteBuiltFrom(inputs, rendered.files(), rendered.plan().problems());
+      var derived = new ArrayList<Problem>(corpus.indexProblems());
+      derived.addAll(rendered.plan().problems());
+      cache.siteBuiltFrom(inputs, rendered.files(), derived);
       times.lap("render");
       staging.commit();
       times.lap("publish");
@@ -259,9 +279,9 @@ public final class Pipeline {
   }
 
   /** Every record's source and content hash, in source order: what the rest of the build depends on. */
-  private static String inputsKey(Archive archive) {
-    var sb = new StringBuilder(archive.records().size() * 96);
-    archive.records().stream().map(r -> r.source() + " " + r.contentHash()).sorted()
+  private static String inputsKey(List<Record> records) {
+    var sb = new StringBuilder(records.size() * 96);
+    records.stream().map(r -> r.source() + " " + r.contentHash()).sorted()
         .forEach(line -> sb.append(line).append('\n'));
     return org.clippings.render.Fingerprints.of(sb.toString());
   }

@@ -200,12 +200,22 @@ public final class BuildCache {
    * inputs, another config, other templates or another version. Then nothing needs doing.
    */
   @SuppressWarnings("unchecked")
-  public Optional<UpToDate> upToDate(String inputs) {
-    if (dir == null) return Optional.empty();
+  public Optional<UpToDate> upToDate(String inputs, Path out) {
+    if (dir == null || !Files.isRegularFile(out.resolve(SitePublisher.MARKER))) return Optional.empty();
     Stored s = load(dir.resolve("site.bin"), pagesKey + "\n" + inputs);
     if (s == null || !Files.isRegularFile(dir.resolve("pages.bin"))) return Optional.empty();
     var v = (Map<String, Object>) s.values();
+    // a file added to or removed from the site's top folder since: rebuild, so the site is ours alone
+    if (!v.get("modified").equals(modified(out))) return Optional.empty();
     return Optional.of(new UpToDate((Integer) v.get("files"), (List<org.clippings.diag.Problem>) v.get("problems")));
+  }
+
+  private static Long modified(Path out) {
+    try {
+      return Files.getLastModifiedTime(out).toMillis();
+    } catch (IOException e) {
+      return -1L;
+    }
   }
 
   /** The site in the output folder as of its last build: how many files, and the problems rendering reported. */
@@ -222,8 +232,8 @@ public final class BuildCache {
   private int siteFiles;
   private List<org.clippings.diag.Problem> siteProblems = List.of();
 
-  /** Writes the page list of the site just published, replacing the old one atomically; a failure only costs speed. */
-  public void save() {
+  /** Writes the page list of the site just published at {@code out}, replacing the old one atomically; a failure only costs speed. */
+  public void save(Path out) {
     if (dir == null) return;
     try {
       Files.createDirectories(dir);
@@ -232,6 +242,7 @@ public final class BuildCache {
         var values = new HashMap<String, Object>();
         values.put("files", siteFiles);
         values.put("problems", new java.util.ArrayList<>(siteProblems));
+        values.put("modified", modified(out));
         store(dir.resolve("site.bin"), new Stored(pagesKey + "\n" + siteInputs, values, null));
       }
     } catch (IOException e) {

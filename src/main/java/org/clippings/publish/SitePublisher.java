@@ -293,7 +293,7 @@ public final class SitePublisher {
         } catch (FileAlreadyExistsException e) {
           throw new BuildException("output folder " + out + " appeared during the build; nothing was replaced", e);
         }
-        cache.save();
+        cache.save(out);
         if (aside != null) deleteTreeInParallel(aside);
       } catch (IOException e) {
         throw new BuildException("cannot move the new site into " + out + ": " + e.getMessage(), e);
