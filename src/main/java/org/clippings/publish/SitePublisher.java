@@ -200,7 +200,7 @@ public final class SitePublisher {
         for (Path f : files.filter(Files::isRegularFile).toList()) {
           Path target = root.resolve(out.relativize(f).toString());
           Path parent = target.getParent();
-          if (dirs.add(parent)) Files.createDirectories(parent);
+          ensureFolder(parent);
           Files.createLink(target, f);
           n++;
         }
@@ -225,7 +225,7 @@ public final class SitePublisher {
       Path target = resolve(path);
       try {
         Path dir = target.getParent();
-        if (dirs.add(dir)) Files.createDirectories(dir);
+        ensureFolder(dir);
         try {
           Files.createLink(target, old);
         } catch (UnsupportedOperationException | IOException e) {
@@ -241,6 +241,13 @@ public final class SitePublisher {
       return root;
     }
 
+    /** Creates a folder once; remembered only once it exists, so no other thread writes into it too early. */
+    private void ensureFolder(Path dir) throws IOException {
+      if (dirs.contains(dir)) return;
+      Files.createDirectories(dir);
+      dirs.add(dir);
+    }
+
     @Override
     public void write(String path, byte[] content) {
       stream(path, os -> os.write(content));
@@ -251,7 +258,7 @@ public final class SitePublisher {
       Path target = resolve(path);
       try {
         Path dir = target.getParent();
-        if (dirs.add(dir)) Files.createDirectories(dir);
+        ensureFolder(dir);
         // never write through a hard link to the previous site's copy
         Files.deleteIfExists(target);
         try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {

@@ -78,32 +78,31 @@ public final class SiteRenderer {
     tasks.addAll(terms.tasks(archive.taxonomy("topics"), "DefinedTerm"));
     runAll(pool, tasks);
 
-    renderHome(ctx);
-    new ArchivePages(ctx).render();
-    Feeds.renderMain(ctx);
-    renderNotFound(ctx);
-    String robots = "User-agent: *\nAllow: /\nSitemap: " + site.baseUrl() + "sitemap.xml\n";
-    ctx.emit("robots.txt", robots, () -> robots.getBytes(StandardCharsets.UTF_8));
-    for (String asset : Templates.assetNames()) {
-      byte[] bytes;
-      try {
-        bytes = Templates.asset(userTemplates, asset);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      ctx.emit("assets/" + asset, new String(bytes, StandardCharsets.UTF_8), () -> bytes);
-    }
-    // whole-archive outputs depend on every record; when no record changed, neither did they
+    // The whole-archive outputs run side by side; the search index on this thread, since it hands
+    // its own slices to the pool and a pool task must never wait on the pool.
     String corpus = corpusKey(archive, plan);
-    if (!counting.reuse("data/records.json", Fingerprints.of("data/records.json\n" + corpus))) {
-      counting.stream("data/records.json", os -> RecordsExport.write(archive, plan, bodies, false, os));
-    }
-    ctx.emit("data/entities.json", corpus, () -> EntitiesExport.bytes(archive));
-    if (config.build().search()) {
-      if (!counting.reusedTree("search", Fingerprints.of("search\n" + corpus))) new SearchIndexWriter(ctx).write(pool);
-      var page = ctx.page("search/index.html", "Search", "Search every article, person, place and topic.", "search",
-          Paths.FEED, "");
-      ctx.html("search.ftlh", "search/index.html", new SearchPageView(page), "");
+    var wholeArchive = new ArrayList<Runnable>();
+    wholeArchive.add(() -> renderHome(ctx));
+    wholeArchive.add(() -> new ArchivePages(ctx).render());
+    wholeArchive.add(() -> Feeds.renderMain(ctx));
+    wholeArchive.add(() -> renderFixedFiles(ctx));
+    // whole-archive outputs depend on every record; when no record changed, neither did they
+    wholeArchive.add(() -> {
+      if (!counting.reuse("data/records.json", Fingerprints.of("data/records.json\n" + corpus))) {
+        counting.stream("data/records.json", os -> RecordsExport.write(archive, plan, bodies, false, os));
+      }
+    });
+    wholeArchive.add(() -> ctx.emit("data/entities.json", corpus, () -> EntitiesExport.bytes(archive)));
+    var pending = submit(pool, wholeArchive);
+    try {
+      if (config.build().search()) {
+        if (!counting.reusedTree("search", Fingerprints.of("search\n" + corpus))) new SearchIndexWriter(ctx).write(pool);
+        var page = ctx.page("search/index.html", "Search", "Search every article, person, place and topic.", "search",
+            Paths.FEED, "");
+        ctx.html("search.ftlh", "search/index.html", new SearchPageView(page), "");
+      }
+    } finally {
+      await(pending);
     }
     Sitemaps.render(ctx);
     return new Rendered(counting.files(), counting.reused.get(), counting.bytes(), plan);
@@ -279,9 +278,34 @@ public final class SiteRenderer {
     ctx.emit("404.html", "404.ftlh\n" + view, () -> templates.render("404.ftlh", Map.of("view", view, "page", page)));
   }
 
+  /** The 404 page, robots.txt and the assets: files that do not depend on the articles. */
+  private void renderFixedFiles(Context ctx) {
+    renderNotFound(ctx);
+    String robots = "User-agent: *\nAllow: /\nSitemap: " + site.baseUrl() + "sitemap.xml\n";
+    ctx.emit("robots.txt", robots, () -> robots.getBytes(StandardCharsets.UTF_8));
+    for (String asset : Templates.assetNames()) {
+      byte[] bytes;
+      try {
+        bytes = Templates.asset(userTemplates, asset);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      ctx.emit("assets/" + asset, new String(bytes, StandardCharsets.UTF_8), () -> bytes);
+    }
+  }
+
   static void runAll(ExecutorService pool, List<Runnable> tasks) {
+    await(submit(pool, tasks));
+  }
+
+  private static List<Future<?>> submit(ExecutorService pool, List<Runnable> tasks) {
     var futures = new ArrayList<Future<?>>(tasks.size());
     for (Runnable t : tasks) futures.add(pool.submit(t));
+    return futures;
+  }
+
+  /** Waits for every task, then rethrows the first failure. */
+  private static void await(List<Future<?>> futures) {
     RuntimeException first = null;
     for (Future<?> f : futures) {
       try {
