@@ -11,7 +11,7 @@ then newest). Prints the median, quartiles and largest.
 """
 import json, math, os, re, statistics, sys
 
-PAGE = 20  # results shown at once, as in search.js
+PAGE = 10  # results shown at once, as in search.js
 
 
 def register_payload(path):

@@ -8,7 +8,7 @@
   var C = window.Clippings = window.Clippings || {};
   var loaded = {};
   var waiting = {};
-  var PAGE = 20;
+  var PAGE = 10; // results shown at once: each one loads a document shard, so the first page stays small
 
   C.register = function (kind, key, data) {
     var id = kind + ':' + key;
