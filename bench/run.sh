@@ -4,17 +4,18 @@
 #
 #   bench/run.sh [SIZE ...]        default sizes: 1000 10000
 #   BENCH_DIR=/tmp/x bench/run.sh  where corpora and sites go (default /tmp/clippings-bench)
-#   JAVA_OPTS="-Xmx2g" bench/run.sh 100000
+#   CLIPPINGS_JAVA_OPTS="-Xmx2g" bench/run.sh 100000
 #   HUGO= bench/run.sh 100000        skip Hugo (HUGO names the binary, default hugo)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 REPO=$PWD
 SIZES=${*:-1000 10000}
 WORK=${BENCH_DIR:-/tmp/clippings-bench}
-JAVA_OPTS=${JAVA_OPTS:-}
-JAR=${JAR:-$REPO/target/clippings.jar}
+# the launcher the README uses (serial GC, heap that tracks the live set, AppCDS); extra JVM
+# options in CLIPPINGS_JAVA_OPTS
+CLIPPINGS=${CLIPPINGS:-$REPO/target/clippings}
 HUGO=${HUGO-hugo}
-[ -f "$JAR" ] || mvn -q -B -ntp -DskipTests package
+[ -x "$CLIPPINGS" ] || mvn -q -B -ntp -DskipTests package
 mkdir -p "$WORK"
 RESULTS=$WORK/results.tsv
 printf 'size\trun\twall_s\trss_mb\tfiles\tstages\n' > "$RESULTS"
@@ -43,7 +44,7 @@ for n in $SIZES; do
   echo "<#-- changed for the warm-build benchmark -->" >> "$W/tplB/lib/layout.ftlh"
   printf 'site:\n  base_url: https://example.org/\npaths:\n  templates: tplA\n' > "$W/a.yaml"
   printf 'site:\n  base_url: https://example.org/\npaths:\n  templates: tplB\n' > "$W/b.yaml"
-  B="java $JAVA_OPTS -jar $JAR build --articles $W/corpus --out $W/site --quiet"
+  B="$CLIPPINGS build --articles $W/corpus --out $W/site --quiet"
 
   timed clean "$n" "$W/clean.json" $B --config "$W/a.yaml" --stats "$W/clean.json"
   timed warm "$n" "$W/warm.json" $B --config "$W/b.yaml" --stats "$W/warm.json"
@@ -56,10 +57,11 @@ for n in $SIZES; do
   if [ -n "$HUGO" ] && command -v "$HUGO" >/dev/null 2>&1; then
     rm -rf "$W/hugo" "$W/hugo-public"
     cp -r "$REPO/bench/hugo" "$W/hugo"
-    java -cp "$JAR" "$REPO/bench/ToHugo.java" "$W/site/data/records.json" "$W/hugo" >/dev/null
+    java -cp "$(dirname "$CLIPPINGS")/clippings.jar" "$REPO/bench/ToHugo.java" "$W/site/data/records.json" "$W/hugo" >/dev/null
     timed hugo "$n" "" "$HUGO" --quiet -s "$W/hugo" -d "$W/hugo-public"
     echo "  hugo files: $(find "$W/hugo-public" -type f | wc -l)"
   fi
+  echo "  clippings files: $(find "$W/site" -type f | wc -l), search: $(python3 "$REPO/bench/search_payload.py" "$W/site" | tail -2 | tr '\n' ' ')"
 done
 
 echo
