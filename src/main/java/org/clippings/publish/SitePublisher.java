@@ -250,7 +250,15 @@ public final class SitePublisher {
 
     @Override
     public void write(String path, byte[] content) {
-      stream(path, os -> os.write(content));
+      Path target = resolve(path);
+      try {
+        ensureFolder(target.getParent());
+        // never write through a hard link to the previous site's copy
+        Files.deleteIfExists(target);
+        Files.write(target, content);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write " + path + " in " + root, e);
+      }
     }
 
     @Override
