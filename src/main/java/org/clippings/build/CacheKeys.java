@@ -29,13 +29,13 @@ final class CacheKeys {
   }
 
   /**
-   * Code and data that cannot change a record: rendering, templates, the command line and their
-   * libraries. A new jar that changes only these keeps the records, so upgrading Clippings does
+   * Code and data that cannot change a record: indexing (it runs after records are cached),
+   * rendering, templates, the command line and their libraries. A new jar that changes only these keeps the records, so upgrading Clippings does
    * not mean extracting 100,000 articles again; any other change in the jar (the model, the
    * gazetteer, ingest, extract, the cache's own format) does.
    */
-  private static final List<String> NOT_EXTRACTION = List.of("org/clippings/render/", "org/clippings/cli/",
-      "org/clippings/templates/", "org/clippings/publish/Site", "org/clippings/publish/Preview",
+  private static final List<String> NOT_EXTRACTION = List.of("org/clippings/index/", "org/clippings/render/",
+      "org/clippings/cli/", "org/clippings/templates/", "org/clippings/publish/Site", "org/clippings/publish/Preview",
       "org/clippings/build/SiteWatcher", "freemarker/", "picocli/", "META-INF/");
 
   /** The jar's entries that can change a record, by name, CRC and size (read from its directory, not hashed). */

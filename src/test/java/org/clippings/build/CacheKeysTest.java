@@ -25,6 +25,7 @@ class CacheKeysTest {
         "org/clippings/extract/RecordExtractor.class", "extract v1",
         "org/clippings/publish/BodyStore.class", "bodies v1",
         "org/clippings/render/ArticlePages.class", "render v1",
+        "org/clippings/index/Taxonomies.class", "index v1",
         "org/clippings/templates/article.ftlh", "<p>v1</p>",
         "edu/stanford/nlp/models/ner/model.ser.gz", "model v1"));
     String key = CacheKeys.extractionCode(jar("a.jar", base));
@@ -32,6 +33,8 @@ class CacheKeysTest {
 
     assertEquals(key, CacheKeys.extractionCode(jar("render.jar",
         with(base, "org/clippings/render/ArticlePages.class", "render v2"))), "rendering changed");
+    assertEquals(key, CacheKeys.extractionCode(jar("index.jar",
+        with(base, "org/clippings/index/Taxonomies.class", "index v2"))), "indexing changed");
     assertEquals(key, CacheKeys.extractionCode(jar("template.jar",
         with(base, "org/clippings/templates/article.ftlh", "<p>v2</p>"))), "a template changed");
 
