@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.clippings.config.SiteConfig;
 
@@ -40,10 +41,11 @@ final class CacheKeys {
 
   /** The jar's entries that can change a record, by name, CRC and size (read from its directory, not hashed). */
   private static String extractionCode() {
+    Optional<Path> jar = codeSource().filter(Files::isRegularFile);
+    if (jar.isEmpty()) return tool();
     try {
-      Path p = Path.of(CacheKeys.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      return Files.isRegularFile(p) ? extractionCode(p) : tool();
-    } catch (IOException | URISyntaxException | SecurityException | NullPointerException e) {
+      return extractionCode(jar.get());
+    } catch (IOException e) {
       return tool();
     }
   }
@@ -66,12 +68,24 @@ final class CacheKeys {
 
   /** The running code itself: a rebuilt jar (or classes folder) is another tool, whatever its version says. */
   private static String tool() {
+    Optional<Path> p = codeSource();
     try {
-      Path p = Path.of(CacheKeys.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      if (Files.isRegularFile(p)) return Files.size(p) + ":" + Files.getLastModifiedTime(p).toMillis();
-      return "classes:" + JVM; // a classes folder (tests, IDE) may change between runs: trust a cache within one JVM only
-    } catch (IOException | URISyntaxException | SecurityException | NullPointerException e) {
+      if (p.isPresent() && Files.isRegularFile(p.get())) {
+        return Files.size(p.get()) + ":" + Files.getLastModifiedTime(p.get()).toMillis();
+      }
+    } catch (IOException e) {
       return "unknown:" + System.nanoTime();
+    }
+    // a classes folder (tests, IDE) may change between runs: trust a cache within one JVM only
+    return p.isPresent() ? "classes:" + JVM : "unknown:" + System.nanoTime();
+  }
+
+  /** The jar (or classes folder) this class was loaded from. */
+  private static Optional<Path> codeSource() {
+    try {
+      return Optional.of(Path.of(CacheKeys.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+    } catch (URISyntaxException | SecurityException | NullPointerException | IllegalArgumentException e) {
+      return Optional.empty();
     }
   }
 

@@ -48,16 +48,6 @@ public final class TermCounts implements Serializable {
     return new TermCounts(s, counts.clone());
   }
 
-  public int size() {
-    return stems.length;
-  }
-
-  /** The count of {@code stem}, 0 when it is not among the kept terms. */
-  public int get(String stem) {
-    int i = Arrays.binarySearch(stems, stem);
-    return i < 0 ? 0 : counts[i];
-  }
-
   /** Each stem with its count, in stem order. */
   public void forEach(ObjIntConsumer<String> action) {
     for (int i = 0; i < stems.length; i++) action.accept(stems[i], counts[i]);

@@ -101,7 +101,7 @@ public final class BodyStore implements Bodies, Closeable {
     return read(loc);
   }
 
-  public List<Block> read(Loc loc) {
+  private List<Block> read(Loc loc) {
     try {
       var buf = ByteBuffer.allocate(loc.length());
       while (buf.hasRemaining()) {

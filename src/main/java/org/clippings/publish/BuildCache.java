@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.clippings.diag.Problem;
 import org.clippings.extract.Record;
 import org.clippings.ingest.Block;
 
@@ -33,8 +34,14 @@ public final class BuildCache {
   private record Entry(long size, long modified, String contentHash, Record record, BodyStore.Loc body)
       implements Serializable {}
 
-  /** A saved map; for records, {@code bodies} names the bodies file its entries point into. */
-  private record Stored(String key, Map<String, ?> values, String bodies) implements Serializable {}
+  /** A saved value under its key; for records, {@code bodies} names the bodies file their entries point into. */
+  private record Stored(String key, Serializable value, String bodies) implements Serializable {}
+
+  /** The site last swapped in: how many files, and the problems its indexing and rendering reported. */
+  public record UpToDate(int files, List<Problem> problems) implements Serializable {}
+
+  /** The site last swapped in, and when its top folder last changed. */
+  private record SiteState(UpToDate site, long modified) implements Serializable {}
 
   private static final String BODIES_PREFIX = "bodies-";
 
@@ -47,6 +54,8 @@ public final class BuildCache {
   private final Map<String, String> newPages = new ConcurrentHashMap<>();
   private final BodyStore bodies;
   private volatile boolean recordsChanged;
+  private String siteInputs;
+  private UpToDate site;
 
   private BuildCache(Path dir, String recordsKey, String pagesKey, Map<String, Entry> oldRecords,
       Map<String, String> oldPages, BodyStore bodies) {
@@ -128,7 +137,7 @@ public final class BuildCache {
     try {
       if (recordsChanged || newRecords.size() != oldRecords.size()) {
         String name = bodies.file().getFileName().toString();
-        Map<String, Entry> entries = new HashMap<>(newRecords);
+        var entries = new HashMap<>(newRecords);
         long live = bodies.liveBytes();
         if (bodies.fileBytes() > 2 * live + (32 << 20)) {
           String fresh = nextBodiesName(dir);
@@ -196,21 +205,20 @@ public final class BuildCache {
 
   /**
    * What the site in the output folder was built from ({@code inputs}: every record's source and
-   * content hash) and the problems its rendering reported, or empty when it was built from other
-   * inputs, another config, other templates or another version. Then nothing needs doing.
+   * content hash) and the problems its indexing and rendering reported, or empty when it was built
+   * from other inputs, another config, other templates or another version. Then nothing needs doing.
    */
-  @SuppressWarnings("unchecked")
   public Optional<UpToDate> upToDate(String inputs, Path out) {
     if (dir == null || !Files.isRegularFile(out.resolve(SitePublisher.MARKER))) return Optional.empty();
     Stored s = load(dir.resolve("site.bin"), pagesKey + "\n" + inputs);
-    if (s == null || !Files.isRegularFile(dir.resolve("pages.bin"))) return Optional.empty();
-    var v = (Map<String, Object>) s.values();
+    if (s == null || !(s.value() instanceof SiteState state) || !Files.isRegularFile(dir.resolve("pages.bin"))) {
+      return Optional.empty();
+    }
     // a file added to or removed from the site's top folder since: rebuild, so the site is ours alone
-    if (!v.get("modified").equals(modified(out))) return Optional.empty();
-    return Optional.of(new UpToDate((Integer) v.get("files"), (List<org.clippings.diag.Problem>) v.get("problems")));
+    return state.modified() == modified(out) ? Optional.of(state.site()) : Optional.empty();
   }
 
-  private static Long modified(Path out) {
+  private static long modified(Path out) {
     try {
       return Files.getLastModifiedTime(out).toMillis();
     } catch (IOException e) {
@@ -218,19 +226,11 @@ public final class BuildCache {
     }
   }
 
-  /** The site in the output folder as of its last build: how many files, and the problems rendering reported. */
-  public record UpToDate(int files, List<org.clippings.diag.Problem> problems) {}
-
   /** Remembers what the site about to be swapped in was built from (see {@link #upToDate}); saved by {@link #save}. */
-  public void siteBuiltFrom(String inputs, int files, List<org.clippings.diag.Problem> problems) {
+  public void siteBuiltFrom(String inputs, int files, List<Problem> problems) {
     this.siteInputs = inputs;
-    this.siteFiles = files;
-    this.siteProblems = List.copyOf(problems);
+    this.site = new UpToDate(files, List.copyOf(problems));
   }
-
-  private String siteInputs;
-  private int siteFiles;
-  private List<org.clippings.diag.Problem> siteProblems = List.of();
 
   /** Writes the page list of the site just published at {@code out}, replacing the old one atomically; a failure only costs speed. */
   public void save(Path out) {
@@ -239,11 +239,8 @@ public final class BuildCache {
       Files.createDirectories(dir);
       store(dir.resolve("pages.bin"), new Stored(pagesKey, new HashMap<>(newPages), null));
       if (siteInputs != null) {
-        var values = new HashMap<String, Object>();
-        values.put("files", siteFiles);
-        values.put("problems", new java.util.ArrayList<>(siteProblems));
-        values.put("modified", modified(out));
-        store(dir.resolve("site.bin"), new Stored(pagesKey + "\n" + siteInputs, values, null));
+        var state = new SiteState(site, modified(out));
+        store(dir.resolve("site.bin"), new Stored(pagesKey + "\n" + siteInputs, state, null));
       }
     } catch (IOException e) {
       // the next build is a clean one; nothing else depends on the cache
@@ -260,7 +257,7 @@ public final class BuildCache {
 
   @SuppressWarnings("unchecked")
   private static <V> Map<String, V> values(Stored s) {
-    return s == null ? Map.of() : (Map<String, V>) s.values();
+    return s != null && s.value() instanceof Map<?, ?> m ? (Map<String, V>) m : Map.of();
   }
 
   /** The saved map, or null when there is none, it was written under another key, or cannot be read. */

@@ -250,11 +250,8 @@ public final class SitePublisher {
 
     @Override
     public void write(String path, byte[] content) {
-      Path target = resolve(path);
+      Path target = fresh(path);
       try {
-        ensureFolder(target.getParent());
-        // never write through a hard link to the previous site's copy
-        Files.deleteIfExists(target);
         Files.write(target, content);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot write " + path + " in " + root, e);
@@ -263,15 +260,22 @@ public final class SitePublisher {
 
     @Override
     public void stream(String path, Streamed content) {
+      Path target = fresh(path);
+      try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
+        content.writeTo(os);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write " + path + " in " + root, e);
+      }
+    }
+
+    /** The file for {@code path}: its folder created, and no earlier file (or hard link) in its place. */
+    private Path fresh(String path) {
       Path target = resolve(path);
       try {
-        Path dir = target.getParent();
-        ensureFolder(dir);
+        ensureFolder(target.getParent());
         // never write through a hard link to the previous site's copy
         Files.deleteIfExists(target);
-        try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
-          content.writeTo(os);
-        }
+        return target;
       } catch (IOException e) {
         throw new UncheckedIOException("cannot write " + path + " in " + root, e);
       }

@@ -1,7 +1,6 @@
 package org.clippings.render;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -26,9 +25,6 @@ public final class RecordsExport {
   /** Bumped when a field changes meaning or is removed. */
   public static final int VERSION = 1;
 
-  /** The top-level object. */
-  public record Export(int version, String generator, int count, List<RecordJson> records) {}
-
   /** One record, as DESIGN.md describes it. */
   public record RecordJson(String id, String source, String format, String slug, String url, String title,
       String titleSource, String date, String dateSource, String summary, List<BlockJson> body, int wordCount,
@@ -52,14 +48,10 @@ public final class RecordsExport {
 
   private RecordsExport() {}
 
-  /** The whole export in memory, for tests and small archives; {@link #write} streams it. */
-  public static Export of(Archive archive, PagePlan plan, Bodies bodies) {
-    var out = new ArrayList<RecordJson>(archive.records().size());
-    for (Record r : bySource(archive)) out.add(json(r, plan, archive, bodies));
-    return new Export(VERSION, "Clippings", out.size(), out);
-  }
-
-  /** Writes the export record by record, so its size is not bounded by memory. */
+  /**
+   * Writes the export record by record, so its size is not bounded by memory: {@code version},
+   * {@code generator}, {@code count}, then {@code records}.
+   */
   public static void write(Archive archive, PagePlan plan, Bodies bodies, boolean pretty, OutputStream os)
       throws IOException {
     ObjectMapper mapper = pretty ? PRETTY : COMPACT;
@@ -83,14 +75,6 @@ public final class RecordsExport {
     var records = new ArrayList<>(archive.records());
     records.sort(Comparator.comparing(Record::source));
     return records;
-  }
-
-  public static byte[] bytes(Export e, boolean pretty) {
-    try {
-      return (pretty ? PRETTY : COMPACT).writeValueAsBytes(e);
-    } catch (JsonProcessingException ex) {
-      throw new IllegalStateException(ex);
-    }
   }
 
   private static RecordJson json(Record r, PagePlan plan, Archive archive, Bodies bodies) {

@@ -32,19 +32,20 @@ class AccessibilityIT {
   static DemoSite site;
   static StaticServer server;
   static Chromium browser;
+  private static ServedDemo demo;
 
   @BeforeAll
   static void buildServeAndStartChromium() throws IOException {
-    if (!Chromium.installedOrFailOnCi(AccessibilityIT.class)) return;
-    site = DemoSite.build(dir);
-    server = StaticServer.serve(site.root, site.basePath());
-    browser = Chromium.start();
+    demo = ServedDemo.start(AccessibilityIT.class, dir);
+    if (demo == null) return;
+    site = demo.site;
+    server = demo.server;
+    browser = demo.browser;
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) browser.close();
-    if (server != null) server.close();
+    if (demo != null) demo.close();
   }
 
   @AfterEach

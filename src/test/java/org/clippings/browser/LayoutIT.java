@@ -30,19 +30,20 @@ class LayoutIT {
   static DemoSite site;
   static StaticServer server;
   static Chromium browser;
+  private static ServedDemo demo;
 
   @BeforeAll
   static void buildServeAndStartChromium() throws IOException {
-    if (!Chromium.installedOrFailOnCi(LayoutIT.class)) return;
-    site = DemoSite.build(dir);
-    server = StaticServer.serve(site.root, site.basePath());
-    browser = Chromium.start();
+    demo = ServedDemo.start(LayoutIT.class, dir);
+    if (demo == null) return;
+    site = demo.site;
+    server = demo.server;
+    browser = demo.browser;
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) browser.close();
-    if (server != null) server.close();
+    if (demo != null) demo.close();
   }
 
   @BeforeEach

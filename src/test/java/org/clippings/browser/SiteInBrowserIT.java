@@ -36,21 +36,22 @@ class SiteInBrowserIT {
   static DemoSite site;
   static StaticServer server;
   static Chromium browser;
+  private static ServedDemo demo;
   static Map<String, List<String>> placesByHeadline;
 
   @BeforeAll
   static void buildServeAndStartChromium() throws IOException {
-    if (!Chromium.installedOrFailOnCi(SiteInBrowserIT.class)) return;
-    site = DemoSite.build(dir);
+    demo = ServedDemo.start(SiteInBrowserIT.class, dir);
+    if (demo == null) return;
+    site = demo.site;
     placesByHeadline = Pages.placesByHeadline(site);
-    server = StaticServer.serve(site.root, site.basePath());
-    browser = Chromium.start();
+    server = demo.server;
+    browser = demo.browser;
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) browser.close();
-    if (server != null) server.close();
+    if (demo != null) demo.close();
   }
 
   @BeforeEach
