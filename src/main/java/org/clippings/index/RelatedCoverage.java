@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.clippings.extract.EntityKind;
 import org.clippings.extract.Mention;
 import org.clippings.extract.Record;
@@ -59,25 +60,35 @@ final class RelatedCoverage {
 
   static Map<String, List<Related>> compute(List<Record> records) {
     int n = records.size();
-    var featureIds = new HashMap<String, Integer>();
-    var termCounts = new ArrayList<Map<Integer, Double>>(n);
-    var entityCounts = new ArrayList<Map<Integer, Double>>(n);
-    for (Record r : records) {
-      var t = new TreeMap<Integer, Double>();
-      r.terms().forEach((stem, c) -> t.put(id(featureIds, "t:" + stem), 1 + Math.log(c)));
-      termCounts.add(t);
+    // one id space for stems and entity keys, numbered as first met, record by record
+    var stemIds = new HashMap<String, Integer>();
+    var entityIds = new HashMap<String, Integer>();
+    int[] nextId = {0};
+    int[][] termIds = new int[n][];
+    double[][] termTf = new double[n][];
+    int[][] entityIdsOf = new int[n][];
+    double[][] entityTf = new double[n][];
+    for (int i = 0; i < n; i++) {
+      Record r = records.get(i);
+      var ids = new IntDoubles();
+      r.terms().forEach((stem, c) -> ids.add(stemIds.computeIfAbsent(stem, k -> nextId[0]++), 1 + Math.log(c)));
+      ids.sortById();
+      termIds[i] = ids.ids();
+      termTf[i] = ids.values();
       var e = new TreeMap<Integer, Double>();
       for (EntityKind k : EntityKind.values()) {
         for (Mention m : r.mentions(k)) {
-          e.merge(id(featureIds, "e:" + EntityKeys.slug(m.name())), 1 + Math.log(Math.max(1, m.count())), Double::sum);
+          int id = entityIds.computeIfAbsent(EntityKeys.slug(m.name()), x -> nextId[0]++);
+          e.merge(id, 1 + Math.log(Math.max(1, m.count())), Double::sum);
         }
       }
-      entityCounts.add(e);
+      entityIdsOf[i] = e.keySet().stream().mapToInt(Integer::intValue).toArray();
+      entityTf[i] = e.values().stream().mapToDouble(Double::doubleValue).toArray();
     }
-    int[] df = new int[featureIds.size()];
+    int[] df = new int[nextId[0]];
     for (int i = 0; i < n; i++) {
-      termCounts.get(i).keySet().forEach(f -> df[f]++);
-      entityCounts.get(i).keySet().forEach(f -> df[f]++);
+      for (int f : termIds[i]) df[f]++;
+      for (int f : entityIdsOf[i]) df[f]++;
     }
     double[] idf = new double[df.length];
     // smoothed, so a small archive (where every shared word looks common) still weighs shared words
@@ -85,52 +96,95 @@ final class RelatedCoverage {
     Vec[] terms = new Vec[n];
     Vec[] entities = new Vec[n];
     for (int i = 0; i < n; i++) {
-      terms[i] = vec(termCounts.get(i), idf);
-      entities[i] = vec(entityCounts.get(i), idf);
+      terms[i] = vec(termIds[i], termTf[i], idf);
+      entities[i] = vec(entityIdsOf[i], entityTf[i], idf);
     }
 
     // postings of features rare enough to be evidence, but shared by at least two articles
     int maxDf = Math.max(10, Math.min(100, (int) Math.sqrt(n)));
-    var postings = new HashMap<Integer, List<Integer>>();
     int[][] probes = new int[n][];
+    int[] postingSize = new int[df.length];
     for (int i = 0; i < n; i++) {
       probes[i] = distinctive(terms[i], entities[i], df, maxDf);
-      for (int f : probes[i]) postings.computeIfAbsent(f, k -> new ArrayList<>()).add(i);
+      for (int f : probes[i]) postingSize[f]++;
+    }
+    int[][] postings = new int[df.length][];
+    for (int f = 0; f < df.length; f++) if (postingSize[f] > 0) postings[f] = new int[postingSize[f]];
+    Arrays.fill(postingSize, 0);
+    for (int i = 0; i < n; i++) {
+      for (int f : probes[i]) postings[f][postingSize[f]++] = i;
     }
 
-    var found = new HashMap<Integer, List<Related>>();
-    var seen = new int[n];
-    var shared = new int[n];
-    Arrays.fill(seen, -1);
-    var candidates = new ArrayList<Integer>();
+    // each article scores its later candidates; articles are independent, so they run in parallel
+    var scratch = ThreadLocal.withInitial(() -> new Candidates(n));
+    @SuppressWarnings("unchecked")
+    List<Link>[] links = IntStream.range(0, n).parallel()
+        .mapToObj(i -> scratch.get().links(i, probes, postings, terms, entities, records))
+        .toArray(List[]::new);
+    @SuppressWarnings("unchecked")
+    List<Related>[] found = new List[n];
     for (int i = 0; i < n; i++) {
-      candidates.clear();
+      for (Link x : links[i]) {
+        int j = x.other();
+        add(found, i, new Related(records.get(j).id(), x.reason(), x.score()));
+        add(found, j, new Related(records.get(i).id(), x.reason(), x.score()));
+      }
+    }
+    var out = new HashMap<String, List<Related>>();
+    for (int i = 0; i < n; i++) {
+      if (found[i] != null) out.put(records.get(i).id(), best(found[i]));
+    }
+    return out;
+  }
+
+  private static void add(List<Related>[] found, int i, Related r) {
+    if (found[i] == null) found[i] = new ArrayList<>();
+    found[i].add(r);
+  }
+
+  /** A link from one article to the article at index {@code other}. */
+  private record Link(int other, Related.Reason reason, double score) {}
+
+  /** One thread's marks of which articles it has met as candidates of article {@code i}. */
+  private static final class Candidates {
+    final int[] seen;
+    final int[] shared;
+    final IntList list = new IntList();
+
+    Candidates(int n) {
+      seen = new int[n];
+      shared = new int[n];
+      Arrays.fill(seen, -1);
+    }
+
+    /** The articles after {@code i} related to it. */
+    List<Link> links(int i, int[][] probes, int[][] postings, Vec[] terms, Vec[] entities, List<Record> records) {
+      list.clear();
       for (int f : probes[i]) {
-        for (int j : postings.get(f)) {
+        for (int j : postings[f]) {
           if (j <= i) continue;
           if (seen[j] != i) {
             seen[j] = i;
             shared[j] = 0;
-            candidates.add(j);
+            list.add(j);
           }
           shared[j]++;
         }
       }
-      for (int j : candidates) {
+      List<Link> out = null;
+      for (int k = 0; k < list.size(); k++) {
+        int j = list.get(k);
         // one shared rare word is chance; coverage of one story shares several
         if (shared[j] < MIN_SHARED) continue;
         double s = score(terms[i], terms[j], entities[i], entities[j]);
         if (s < RELATED) continue;
         boolean same = sameStory(s, records.get(i), records.get(j));
         double rounded = Math.round(s * 1000) / 1000.0;
-        var reason = same ? Related.Reason.SAME_STORY : Related.Reason.SHARED_ENTITIES;
-        found.computeIfAbsent(i, k -> new ArrayList<>()).add(new Related(records.get(j).id(), reason, rounded));
-        found.computeIfAbsent(j, k -> new ArrayList<>()).add(new Related(records.get(i).id(), reason, rounded));
+        if (out == null) out = new ArrayList<>();
+        out.add(new Link(j, same ? Related.Reason.SAME_STORY : Related.Reason.SHARED_ENTITIES, rounded));
       }
+      return out == null ? List.of() : out;
     }
-    var out = new HashMap<String, List<Related>>();
-    found.forEach((i, list) -> out.put(records.get(i).id(), best(list)));
-    return out;
   }
 
   private static List<Related> best(List<Related> list) {
@@ -171,17 +225,14 @@ final class RelatedCoverage {
     return candidates.stream().limit(PROBES).mapToInt(a -> a[0]).toArray();
   }
 
-  private static Vec vec(Map<Integer, Double> tf, double[] idf) {
-    if (tf.isEmpty()) return Vec.EMPTY;
-    int[] ids = new int[tf.size()];
-    double[] w = new double[tf.size()];
-    int k = 0;
+  /** {@code ids} ascending. */
+  private static Vec vec(int[] ids, double[] tf, double[] idf) {
+    if (ids.length == 0) return Vec.EMPTY;
+    double[] w = new double[ids.length];
     double norm = 0;
-    for (var e : tf.entrySet()) {
-      ids[k] = e.getKey();
-      w[k] = e.getValue() * idf[e.getKey()];
+    for (int k = 0; k < ids.length; k++) {
+      w[k] = tf[k] * idf[ids[k]];
       norm += w[k] * w[k];
-      k++;
     }
     norm = Math.sqrt(norm);
     if (norm > 0) {
@@ -190,7 +241,63 @@ final class RelatedCoverage {
     return new Vec(ids, w);
   }
 
-  private static int id(Map<String, Integer> ids, String feature) {
-    return ids.computeIfAbsent(feature, k -> ids.size());
+  /** Growable parallel lists of ids and values, sortable by id. */
+  private static final class IntDoubles {
+    private int[] ids = new int[64];
+    private double[] values = new double[64];
+    private int size;
+
+    void add(int id, double value) {
+      if (size == ids.length) {
+        ids = Arrays.copyOf(ids, size * 2);
+        values = Arrays.copyOf(values, size * 2);
+      }
+      ids[size] = id;
+      values[size++] = value;
+    }
+
+    void sortById() {
+      long[] keyed = new long[size];
+      for (int k = 0; k < size; k++) keyed[k] = ((long) ids[k] << 32) | k;
+      Arrays.sort(keyed);
+      int[] i2 = new int[size];
+      double[] v2 = new double[size];
+      for (int k = 0; k < size; k++) {
+        i2[k] = (int) (keyed[k] >>> 32);
+        v2[k] = values[(int) keyed[k]];
+      }
+      ids = i2;
+      values = v2;
+    }
+
+    int[] ids() {
+      return Arrays.copyOf(ids, size);
+    }
+
+    double[] values() {
+      return Arrays.copyOf(values, size);
+    }
+  }
+
+  private static final class IntList {
+    private int[] a = new int[256];
+    private int size;
+
+    void add(int v) {
+      if (size == a.length) a = Arrays.copyOf(a, size * 2);
+      a[size++] = v;
+    }
+
+    int get(int k) {
+      return a[k];
+    }
+
+    int size() {
+      return size;
+    }
+
+    void clear() {
+      size = 0;
+    }
   }
 }

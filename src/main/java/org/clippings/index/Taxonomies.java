@@ -58,10 +58,13 @@ final class Taxonomies {
     var builders = new LinkedHashMap<String, TreeMap<String, Builder>>();
     for (EntityKind k : EntityKind.values()) builders.put(k.plural(), new TreeMap<>());
     builders.put(TOPICS, new TreeMap<>());
-    var together = new HashMap<String, Map<String, Integer>>();
+    // co-occurrence counts by term number ("people/ada-obi" is one number), not by key text:
+    // every article adds one count per pair of its terms
+    var keyIds = new HashMap<String, Integer>();
+    var together = new ArrayList<PairCounts>();
+    var entityKeys = new int[16];
     for (Record r : newestFirst) {
-      var entityKeys = new ArrayList<String>();
-      var allKeys = new ArrayList<String>();
+      int entities = 0;
       for (EntityKind k : EntityKind.values()) {
         var seen = new HashSet<String>();
         for (Mention m : r.mentions(k)) {
@@ -69,23 +72,21 @@ final class Taxonomies {
           if (!seen.add(slug)) continue;
           builders.get(k.plural()).computeIfAbsent(slug, s -> new Builder())
               .add(r, m.name(), m.sentence(), m.role(), m.aliases());
-          entityKeys.add(k.plural() + "/" + slug);
+          if (entities == entityKeys.length) entityKeys = java.util.Arrays.copyOf(entityKeys, entities * 2);
+          entityKeys[entities++] = keyId(keyIds, together, k.plural() + "/" + slug);
         }
       }
-      allKeys.addAll(entityKeys);
+      for (int a = 0; a < entities; a++) together.get(entityKeys[a]).addAll(entityKeys, entities, entityKeys[a]);
       for (TopicScore t : r.topics()) {
         Builder b = builders.get(TOPICS).computeIfAbsent(t.id(), s -> new Builder());
         b.add(r, t.label(), r.summary(), "", List.of());
         b.parent = topicParents.getOrDefault(t.id(), "");
-        allKeys.add(TOPICS + "/" + t.id());
-      }
-      for (String a : allKeys) {
-        var counts = together.computeIfAbsent(a, x -> new HashMap<>());
-        for (String o : entityKeys) {
-          if (!o.equals(a)) counts.merge(o, 1, Integer::sum);
-        }
+        int a = keyId(keyIds, together, TOPICS + "/" + t.id());
+        together.get(a).addAll(entityKeys, entities, a);
       }
     }
+    var keys = new String[keyIds.size()];
+    keyIds.forEach((k, id) -> keys[id] = k);
     var names = new HashMap<String, String>();
     builders.forEach((tax, m) -> m.forEach((slug, b) -> names.put(tax + "/" + slug, displayName(b))));
     var out = new ArrayList<Taxonomy>();
@@ -98,7 +99,7 @@ final class Taxonomies {
         aliases.remove(name);
         terms.put(slug, new Term(slug, name, b.description, b.parent, b.articles, List.copyOf(aliases),
             b.first == null ? "" : b.first.toString(), b.last == null ? "" : b.last.toString(), b.months,
-            seenWith(together.getOrDefault(tax + "/" + slug, Map.of()), names)));
+            seenWith(together, keyIds.get(tax + "/" + slug), keys, names)));
       });
       out.add(new Taxonomy(tax, singular(tax), label(tax), terms));
     });
@@ -113,25 +114,101 @@ final class Taxonomies {
         .orElseThrow().getKey();
   }
 
-  private static final Comparator<Map.Entry<String, Integer>> MOST_SHARED =
-      Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
+  private static int keyId(Map<String, Integer> ids, List<PairCounts> counts, String key) {
+    return ids.computeIfAbsent(key, k -> {
+      counts.add(new PairCounts());
+      return counts.size() - 1;
+    });
+  }
 
-  /** The {@link #SEEN_WITH} most shared terms, kept in a small heap rather than sorting every count. */
-  private static List<Term.TermRef> seenWith(Map<String, Integer> counts, Map<String, String> names) {
-    var heap = new java.util.PriorityQueue<Map.Entry<String, Integer>>(MOST_SHARED.reversed());
-    for (var e : counts.entrySet()) {
-      heap.add(e);
+  /**
+   * The {@link #SEEN_WITH} terms most often in the same articles as term {@code id} (none when it
+   * has no number: a term no article shares), most shared first, then by key.
+   */
+  private static List<Term.TermRef> seenWith(List<PairCounts> together, Integer id, String[] keys,
+      Map<String, String> names) {
+    if (id == null) return List.of();
+    PairCounts counts = together.get(id);
+    // a small heap of the best so far rather than sorting every count; its head is the weakest
+    Comparator<int[]> best = Comparator.<int[]>comparingInt(e -> e[1]).reversed()
+        .thenComparing(e -> keys[e[0]]);
+    var heap = new java.util.PriorityQueue<int[]>(best.reversed());
+    counts.forEach((other, n) -> {
+      heap.add(new int[] {other, n});
       if (heap.size() > SEEN_WITH) heap.poll();
-    }
+    });
     var top = new ArrayList<>(heap);
-    top.sort(MOST_SHARED);
+    top.sort(best);
     return top.stream()
         .map(e -> {
-          int slash = e.getKey().indexOf('/');
-          return new Term.TermRef(e.getKey().substring(0, slash), e.getKey().substring(slash + 1),
-              names.get(e.getKey()), e.getValue());
+          String key = keys[e[0]];
+          int slash = key.indexOf('/');
+          return new Term.TermRef(key.substring(0, slash), key.substring(slash + 1), names.get(key), e[1]);
         })
         .toList();
+  }
+
+  /** How many articles one term shares with each other term, by term number: an open-addressing table. */
+  private static final class PairCounts {
+    private int[] others = new int[8];
+    private int[] counts = new int[8];
+    private int size;
+
+    PairCounts() {
+      java.util.Arrays.fill(others, -1);
+    }
+
+    /** Counts one article shared with each of the first {@code n} of {@code ids} but {@code self}. */
+    void addAll(int[] ids, int n, int self) {
+      for (int k = 0; k < n; k++) {
+        if (ids[k] != self) add(ids[k]);
+      }
+    }
+
+    private void add(int other) {
+      int mask = others.length - 1;
+      int slot = mix(other) & mask;
+      while (others[slot] != -1 && others[slot] != other) slot = (slot + 1) & mask;
+      if (others[slot] == other) {
+        counts[slot]++;
+        return;
+      }
+      others[slot] = other;
+      counts[slot] = 1;
+      if (++size * 2 > others.length) grow();
+    }
+
+    private static int mix(int x) {
+      return x * 0x9E3779B9 >>> 7 ^ x;
+    }
+
+    private void grow() {
+      int[] o = others;
+      int[] c = counts;
+      others = new int[o.length * 2];
+      counts = new int[o.length * 2];
+      java.util.Arrays.fill(others, -1);
+      size = 0;
+      for (int k = 0; k < o.length; k++) {
+        if (o[k] == -1) continue;
+        int mask = others.length - 1;
+        int slot = mix(o[k]) & mask;
+        while (others[slot] != -1) slot = (slot + 1) & mask;
+        others[slot] = o[k];
+        counts[slot] = c[k];
+        size++;
+      }
+    }
+
+    interface Entry {
+      void accept(int other, int count);
+    }
+
+    void forEach(Entry action) {
+      for (int k = 0; k < others.length; k++) {
+        if (others[k] != -1) action.accept(others[k], counts[k]);
+      }
+    }
   }
 
   private static String singular(String tax) {
