@@ -10,7 +10,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.clippings.config.SiteConfig;
 
 /**
@@ -61,9 +60,14 @@ final class CacheKeys {
     }
   }
 
-  /** Rendering depends on the tool, the whole configuration and the user's templates. */
-  static String pages(SiteConfig c, String generator, Path templates) {
-    return digest(List.of(generator, tool(), String.valueOf(c), templatesDigest(templates)));
+  /**
+   * Rendering depends on the tool and the configuration but for its paths (where articles and
+   * output live does not change a page), and on the user's templates: those are in each templated
+   * page's own fingerprint instead, so a template change keeps the outputs no template makes (the
+   * search index, the data exports).
+   */
+  static String pages(SiteConfig c, String generator) {
+    return digest(List.of(generator, tool(), String.valueOf(c.withPaths(org.clippings.config.Paths.DEFAULT))));
   }
 
   /** The running code itself: a rebuilt jar (or classes folder) is another tool, whatever its version says. */
@@ -86,19 +90,6 @@ final class CacheKeys {
       return Optional.of(Path.of(CacheKeys.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
     } catch (URISyntaxException | SecurityException | NullPointerException | IllegalArgumentException e) {
       return Optional.empty();
-    }
-  }
-
-  private static String templatesDigest(Path dir) {
-    if (!Files.isDirectory(dir)) return "";
-    try (Stream<Path> s = Files.walk(dir)) {
-      var sb = new StringBuilder();
-      for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
-        sb.append(dir.relativize(p)).append(':').append(digest(Files.readAllBytes(p))).append('\n');
-      }
-      return digest(sb.toString().getBytes(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      return "unreadable:" + System.nanoTime();
     }
   }
 

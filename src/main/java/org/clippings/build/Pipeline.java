@@ -38,6 +38,7 @@ import org.clippings.publish.BodyStore;
 import org.clippings.publish.BuildCache;
 import org.clippings.publish.SitePublisher;
 import org.clippings.render.SiteRenderer;
+import org.clippings.render.Templates;
 
 /**
  * One build, start to finish. Per-article work (reading, extracting, rendering article pages)
@@ -226,7 +227,7 @@ public final class Pipeline {
     new SitePublisher(outDir()).checkReplaceable();
     BuildCache cache = options.useCache()
         ? BuildCache.open(BuildCache.folderFor(outDir()), CacheKeys.records(config, generator),
-            CacheKeys.pages(config, generator, templatesDir()))
+            CacheKeys.pages(config, generator))
         : BuildCache.disabled();
     Extracted e;
     try {
@@ -237,7 +238,7 @@ public final class Pipeline {
     }
     // Everything after reading is a function of the records, the config, the templates and the
     // tool; the cache's page key covers the last three. Same records, same site: nothing to do.
-    String inputs = inputsKey(e.records());
+    String inputs = inputsKey(e.records(), Templates.digest(templatesDir()));
     Optional<BuildCache.UpToDate> same = cache.upToDate(inputs, outDir());
     if (same.isPresent()) {
       e.bodies().close();
@@ -278,9 +279,12 @@ public final class Pipeline {
         rendered.files(), rendered.reused(), rendered.bytes(), publisher.out(), corpus.problems(), times);
   }
 
-  /** Every record's source and content hash, in source order: what the rest of the build depends on. */
-  private static String inputsKey(List<Record> records) {
-    var sb = new StringBuilder(records.size() * 96);
+  /**
+   * Every record's source and content hash, in source order, and the templates: what the rest of
+   * the build depends on besides the config and the tool (the cache's page key).
+   */
+  private static String inputsKey(List<Record> records, String templates) {
+    var sb = new StringBuilder(records.size() * 96).append(templates).append('\n');
     records.stream().map(r -> r.source() + " " + r.contentHash()).sorted()
         .forEach(line -> sb.append(line).append('\n'));
     return org.clippings.render.Fingerprints.of(sb.toString());

@@ -98,14 +98,49 @@ public final class SitePublisher {
   private void removeLeftovers() {
     Path parent = out.getParent();
     if (parent == null || !Files.isDirectory(parent)) return;
-    for (String what : new String[] {"staging", "old"}) {
+    for (String what : new String[] {"staging", "old", "trash"}) {
       try (DirectoryStream<Path> ds = Files.newDirectoryStream(parent, prefix(what) + "*")) {
-        for (Path p : ds) deleteTree(p);
+        for (Path p : ds) {
+          // a replaced site still being deleted (or whose deletion was killed) is deleted aside again
+          if (what.equals("trash")) deleteInBackground(p);
+          else deleteTree(p);
+        }
       } catch (IOException e) {
         throw new BuildException("cannot remove the leftover folder of an earlier build beside " + out + ": " + e, e);
       }
     }
   }
+
+  /**
+   * Deletes the replaced site without making the build wait for it: removing 40,000 files takes
+   * this file system seconds, and nothing needs them gone before the build returns. The folder is
+   * renamed to {@code .out.trash-*} first (so it is never taken for a site to restore) and handed to
+   * {@code rm -rf} in a process of its own, which outlives the build; where there is no {@code rm},
+   * it is deleted here.
+   */
+  private void discard(Path aside) throws IOException {
+    Path trash = Files.createTempDirectory(out.getParent(), prefix("trash"));
+    Files.delete(trash);
+    Files.move(aside, trash, StandardCopyOption.ATOMIC_MOVE);
+    deleteInBackground(trash);
+  }
+
+  private static void deleteInBackground(Path dir) throws IOException {
+    if (Files.isExecutable(RM)) {
+      try {
+        new ProcessBuilder(RM.toString(), "-rf", "--", dir.toString())
+            .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+        return;
+      } catch (IOException e) {
+        // cannot start it: delete here
+      }
+    }
+    deleteTreeInParallel(dir);
+  }
+
+  private static final Path RM = Path.of("/bin/rm");
 
   private static boolean isEmpty(Path dir) {
     try (var s = Files.list(dir)) {
@@ -313,7 +348,7 @@ public final class SitePublisher {
           throw new BuildException("output folder " + out + " appeared during the build; nothing was replaced", e);
         }
         cache.save(out);
-        if (aside != null) deleteTreeInParallel(aside);
+        if (aside != null) discard(aside);
       } catch (IOException e) {
         throw new BuildException("cannot move the new site into " + out + ": " + e.getMessage(), e);
       }

@@ -31,7 +31,7 @@ final class ArticlePages {
         ctx.entityLinks(r, EntityKind.ORGANIZATION), ctx.topicLinks(r), ctx.related(r, true), ctx.related(r, false),
         archivePath);
     // the body is read only when the page must be rendered; the content hash stands for it until then
-    ctx.html("article.ftlh", path, "body " + r.contentHash() + "\n" + withoutBody,
+    ctx.html("article.ftlh", path, "body " + r.contentHash() + "\n" + ViewText.of(withoutBody),
         () -> withoutBody.withBlocks(blocks(ctx.bodies.of(r))), DateText.iso(r.date()));
   }
 

@@ -60,7 +60,8 @@ public final class PagePlan {
 
   private static String folder(Record r) {
     return r.date().day()
-        .map(d -> String.format("articles/%04d/%02d/%02d/", d.getYear(), d.getMonthValue(), d.getDayOfMonth()))
+        .map(d -> "articles/" + Paths.digits(d.getYear(), 4) + "/" + Paths.digits(d.getMonthValue(), 2) + "/"
+            + Paths.digits(d.getDayOfMonth(), 2) + "/")
         .orElse("articles/undated/");
   }
 

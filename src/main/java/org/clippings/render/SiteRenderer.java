@@ -50,11 +50,14 @@ public final class SiteRenderer {
   private final Templates templates;
   private final Path userTemplates;
   private final SiteView site;
+  /** The user's templates, in the fingerprint of every page a template makes. */
+  private final String templatesDigest;
 
   public SiteRenderer(SiteConfig config, Path userTemplates, String generator) {
     this.config = config;
     this.userTemplates = userTemplates;
     this.templates = new Templates(userTemplates);
+    this.templatesDigest = Templates.digest(userTemplates);
     var s = config.site();
     this.site = new SiteView(s.title(), s.description(), s.language(), s.baseUrl(), generator);
   }
@@ -159,7 +162,7 @@ public final class SiteRenderer {
 
     /** Renders an HTML page and lists it in the sitemap with its last-modified day (may be empty). */
     void html(String template, String path, PageModel view, String lastmod) {
-      html(template, path, view.toString(), () -> view, lastmod);
+      html(template, path, ViewText.of(view), () -> view, lastmod);
     }
 
     /**
@@ -168,17 +171,22 @@ public final class SiteRenderer {
      */
     void html(String template, String path, String inputs, java.util.function.Supplier<PageModel> view,
         String lastmod) {
-      emit(path, template + "\n" + inputs, () -> {
+      emitTemplated(path, template, inputs, () -> {
         PageModel v = view.get();
         return templates.render(template, Map.of("view", v, "page", v.page()));
       });
       sitemap.put(path, lastmod);
     }
 
+    /** As {@link #emit}, for a file a template makes: the same inputs through other templates differ. */
+    void emitTemplated(String path, String template, String inputs, java.util.function.Supplier<byte[]> render) {
+      emit(path, templatesDigest + "\n" + template + "\n" + inputs, render);
+    }
+
     /**
      * Writes a file, unless the previous build wrote it from the same inputs: a view's text is
-     * everything its template can show, so equal text (and equal templates, which the cache key
-     * covers) means equal output.
+     * everything its template can show, so equal text (and equal templates, which
+     * {@link #emitTemplated} adds) means equal output.
      */
     void emit(String path, String inputs, java.util.function.Supplier<byte[]> render) {
       if (!out.reuse(path, Fingerprints.of(inputs))) out.write(path, render.get());
@@ -275,7 +283,8 @@ public final class SiteRenderer {
         basePath == null || basePath.isEmpty() ? "/" : basePath, Paths.absolute(site.baseUrl(), "404.html"),
         "not-found", Paths.FEED, "");
     var view = new NotFoundView(page);
-    ctx.emit("404.html", "404.ftlh\n" + view, () -> templates.render("404.ftlh", Map.of("view", view, "page", page)));
+    ctx.emitTemplated("404.html", "404.ftlh", ViewText.of(view),
+        () -> templates.render("404.ftlh", Map.of("view", view, "page", page)));
   }
 
   /** The 404 page, robots.txt and the assets: files that do not depend on the articles. */

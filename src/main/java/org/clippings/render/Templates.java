@@ -11,9 +11,7 @@ import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -69,8 +67,10 @@ public final class Templates {
   /** Renders {@code name} with {@code model} exposed as the given variable names. */
   public byte[] render(String name, Map<String, Object> model) {
     Template t = template(name);
-    var out = new ByteArrayOutputStream(16 * 1024);
-    try (Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+    // FreeMarker writes a page in hundreds of small pieces: gather them as text and encode once,
+    // rather than through an encoder per piece
+    var w = new TextWriter();
+    try {
       t.process(model, w);
     } catch (TemplateException e) {
       String blamed = e.getBlamedExpressionString();
@@ -84,7 +84,44 @@ public final class Templates {
     } catch (IOException e) {
       throw new IllegalStateException("cannot render " + name, e);
     }
-    return out.toByteArray();
+    return w.text.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** A writer into a plain {@link StringBuilder}: no locking, no encoding until the page is done. */
+  private static final class TextWriter extends Writer {
+    final StringBuilder text = new StringBuilder(16 * 1024);
+
+    @Override
+    public void write(char[] cbuf, int off, int len) {
+      text.append(cbuf, off, len);
+    }
+
+    @Override
+    public void write(String str, int off, int len) {
+      text.append(str, off, off + len);
+    }
+
+    @Override
+    public void write(String str) {
+      text.append(str);
+    }
+
+    @Override
+    public void write(int c) {
+      text.append((char) c);
+    }
+
+    @Override
+    public Writer append(CharSequence csq) {
+      text.append(csq);
+      return this;
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
   }
 
   /** Parses a template once (FreeMarker caches it); a syntax error fails the build. */
@@ -112,6 +149,23 @@ public final class Templates {
     try (var in = Templates.class.getResourceAsStream(BUILTIN + "/assets/" + name)) {
       if (in == null) throw new IOException("missing built-in asset " + name);
       return in.readAllBytes();
+    }
+  }
+
+  /**
+   * A digest of every file in the user's templates folder ("" when there is none): what templated
+   * output depends on besides the built-in templates, which come with the tool.
+   */
+  public static String digest(Path userTemplates) {
+    if (userTemplates == null || !Files.isDirectory(userTemplates)) return "";
+    try (var files = Files.walk(userTemplates)) {
+      var sb = new StringBuilder();
+      for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+        sb.append(userTemplates.relativize(p)).append(':').append(Fingerprints.of(Files.readAllBytes(p))).append('\n');
+      }
+      return Fingerprints.of(sb.toString());
+    } catch (IOException e) {
+      return "unreadable:" + System.nanoTime();
     }
   }
 

@@ -106,6 +106,67 @@ class IncrementalBuildTest {
     assertEquals("<!DOCTYPE html><title>gone</title><p>Not here.</p>\n", Files.readString(out.resolve("404.html")));
   }
 
+  @Test
+  void aTemplateChangeRendersThePagesAgainAndKeepsWhatNoTemplateMakes() throws IOException {
+    Path articles = Files.createDirectories(dir.resolve("site/articles"));
+    Path config = dir.resolve("site/site-config.yaml");
+    Path out = dir.resolve("site/public");
+    Path templates = Files.createDirectories(dir.resolve("site/templates"));
+    Files.writeString(config, "");
+    for (int i = 0; i < 6; i++) write(articles.resolve("a" + (serial++) + ".md"));
+    Files.writeString(templates.resolve("404.ftlh"), "<!DOCTYPE html><title>gone</title><p>Not here.</p>\n");
+    build(config, articles, out, true);
+    Map<String, Object> before = inodes(out);
+
+    Files.writeString(templates.resolve("404.ftlh"), "<!DOCTYPE html><title>gone</title><p>Moved.</p>\n");
+    String second = build(config, articles, out, true);
+    Map<String, Object> after = inodes(out);
+    assertEquals("<!DOCTYPE html><title>gone</title><p>Moved.</p>\n", Files.readString(out.resolve("404.html")));
+    for (String kept : List.of("data/records.json", "data/entities.json", "search/manifest.js", "assets/style.css")) {
+      assertEquals(before.get(kept), after.get(kept), kept + " is made by no template: kept, not written again");
+    }
+    assertTrue(!before.get("404.html").equals(after.get("404.html")), "404.html written again");
+
+    Path clean = dir.resolve("clean/public");
+    build(config, articles, clean, false);
+    assertSameTree(clean, out, "after a template change:\n" + second);
+  }
+
+  @Test
+  void theReplacedSiteIsDeletedAfterTheBuild() throws Exception {
+    Path articles = Files.createDirectories(dir.resolve("site/articles"));
+    Path config = dir.resolve("site/site-config.yaml");
+    Path out = dir.resolve("site/public");
+    Files.writeString(config, "");
+    for (int i = 0; i < 3; i++) write(articles.resolve("a" + (serial++) + ".md"));
+    build(config, articles, out, true);
+    write(articles.resolve("a" + (serial++) + ".md"));
+    build(config, articles, out, true);
+    // the old site goes in a process of its own; give it a moment
+    long until = System.nanoTime() + 20_000_000_000L;
+    List<String> beside;
+    do {
+      try (Stream<Path> s = Files.list(out.getParent())) {
+        beside = s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".public.")).toList();
+      }
+      if (beside.isEmpty()) break;
+      Thread.sleep(50);
+    } while (System.nanoTime() < until);
+    assertEquals(List.of(), beside, "nothing of the replaced site is left beside the output folder");
+    assertTrue(Files.isRegularFile(out.resolve("index.html")));
+  }
+
+  /** Each file's inode: a file kept from the previous site keeps its inode, a written one gets a new one. */
+  private static Map<String, Object> inodes(Path root) throws IOException {
+    var m = new TreeMap<String, Object>();
+    try (Stream<Path> s = Files.walk(root)) {
+      for (Path p : s.filter(Files::isRegularFile).toList()) {
+        m.put(root.relativize(p).toString(), Files.getAttribute(p, "unix:ino"));
+      }
+    }
+    return m;
+  }
+
   private static String warnings(String output) {
     var m = java.util.regex.Pattern.compile("warnings +\\d+[^\n]*").matcher(output);
     return m.find() ? m.group() : "no warnings line in:\n" + output;
