@@ -49,7 +49,8 @@ public final class BuildCache {
   private final String recordsKey;
   private final String pagesKey;
   private Map<String, Entry> oldRecords;
-  private final Map<String, String> oldPages;
+  /** The page list of the current site, read while articles are read: only rendering needs it. */
+  private final java.util.concurrent.Future<Map<String, String>> oldPages;
   private final Map<String, Entry> newRecords = new ConcurrentHashMap<>();
   private final Map<String, String> newPages = new ConcurrentHashMap<>();
   private final BodyStore bodies;
@@ -58,7 +59,7 @@ public final class BuildCache {
   private UpToDate site;
 
   private BuildCache(Path dir, String recordsKey, String pagesKey, Map<String, Entry> oldRecords,
-      Map<String, String> oldPages, BodyStore bodies) {
+      java.util.concurrent.Future<Map<String, String>> oldPages, BodyStore bodies) {
     this.dir = dir;
     this.recordsKey = recordsKey;
     this.pagesKey = pagesKey;
@@ -94,13 +95,18 @@ public final class BuildCache {
       // an unwritable cache folder: build without a cache
       return disabled();
     }
-    Stored pages = load(dir.resolve("pages.bin"), pagesKey);
-    return new BuildCache(dir, recordsKey, pagesKey, values(records), values(pages), bodies);
+    var pages = new java.util.concurrent.FutureTask<Map<String, String>>(
+        () -> values(load(dir.resolve("pages.bin"), pagesKey)));
+    var reader = new Thread(pages, "clippings-page-list");
+    reader.setDaemon(true);
+    reader.start();
+    return new BuildCache(dir, recordsKey, pagesKey, values(records), pages, bodies);
   }
 
   /** A cache that remembers nothing and writes nothing (for {@code --no-cache} and checks); bodies go to a temporary file. */
   public static BuildCache disabled() {
-    return new BuildCache(null, "", "", Map.of(), Map.of(), BodyStore.temporary());
+    return new BuildCache(null, "", "", Map.of(), java.util.concurrent.CompletableFuture.completedFuture(Map.of()),
+        BodyStore.temporary());
   }
 
   /** The bodies of this build's records. */
@@ -189,7 +195,18 @@ public final class BuildCache {
   /** True when the page at {@code path} was last built from inputs with this fingerprint. */
   public boolean pageUnchanged(String path, String fingerprint) {
     if (dir != null) newPages.put(path, fingerprint);
-    return fingerprint.equals(oldPages.get(path));
+    return fingerprint.equals(oldPages().get(path));
+  }
+
+  private Map<String, String> oldPages() {
+    try {
+      return oldPages.get();
+    } catch (java.util.concurrent.ExecutionException e) {
+      return Map.of(); // unreadable: every page is rendered
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Map.of();
+    }
   }
 
   /** Removes the saved page list, so a build killed during the swap leaves no list that matches neither site. */
