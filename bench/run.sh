@@ -20,8 +20,18 @@ mkdir -p "$WORK"
 RESULTS=$WORK/results.tsv
 printf 'size\trun\twall_s\trss_mb\tfiles\tstages\n' > "$RESULTS"
 
+# A build hands the site it replaced to a background `rm -rf`; wait for it before timing the next
+# run, so no run (Hugo's included) is slowed by the one before. Prints how long the deletion took.
+settle() {
+  local start=$SECONDS
+  while compgen -G "$WORK/*/.site.trash-*" >/dev/null; do sleep 0.2; done
+  [ $((SECONDS - start)) -gt 0 ] && echo "  (waited $((SECONDS - start)) s for the replaced site's background deletion)"
+  return 0
+}
+
 timed() { # label, size, stats-file, command...
   local label=$1 size=$2 stats=$3; shift 3
+  settle
   /usr/bin/time -f '%e %M' -o "$WORK/time.txt" "$@" >/dev/null 2>"$WORK/last.err" || echo "  ($label failed: see $WORK/last.err)"
   local t; t=$(tail -1 "$WORK/time.txt")
   local wall=${t% *} rss=$(( ${t#* } / 1024 ))

@@ -34,8 +34,8 @@ public final class BuildCache {
   private record Entry(long size, long modified, String contentHash, Record record, BodyStore.Loc body)
       implements Serializable {}
 
-  /** A saved value under its key; for records, {@code bodies} names the bodies file their entries point into. */
-  private record Stored(String key, Serializable value, String bodies) implements Serializable {}
+  /** A saved value under its key (the page list, the site's state); records are in a {@link RecordsFile}. */
+  private record Stored(String key, Serializable value) implements Serializable {}
 
   /** The site last swapped in: how many files, and the problems its indexing and rendering reported. */
   public record UpToDate(int files, List<Problem> problems) implements Serializable {}
@@ -80,7 +80,7 @@ public final class BuildCache {
    * version, the whole config, templates).
    */
   public static BuildCache open(Path dir, String recordsKey, String pagesKey) {
-    Stored records = load(dir.resolve("records.bin"), recordsKey);
+    RecordsFile.Loaded<Entry> records = RecordsFile.read(dir.resolve("records.bin"), recordsKey);
     String bodiesName = records == null ? null : records.bodies();
     BodyStore bodies;
     try {
@@ -100,7 +100,7 @@ public final class BuildCache {
     var reader = new Thread(pages, "clippings-page-list");
     reader.setDaemon(true);
     reader.start();
-    return new BuildCache(dir, recordsKey, pagesKey, values(records), pages, bodies);
+    return new BuildCache(dir, recordsKey, pagesKey, records == null ? Map.of() : records.entries(), pages, bodies);
   }
 
   /** A cache that remembers nothing and writes nothing (for {@code --no-cache} and checks); bodies go to a temporary file. */
@@ -152,7 +152,7 @@ public final class BuildCache {
               moved.get(source)));
           name = fresh;
         }
-        store(dir.resolve("records.bin"), new Stored(recordsKey, entries, name));
+        RecordsFile.write(dir.resolve("records.bin"), recordsKey, name, entries);
       }
     } catch (IOException e) {
       // the next build extracts again; nothing else depends on the cache
@@ -254,10 +254,10 @@ public final class BuildCache {
     if (dir == null) return;
     try {
       Files.createDirectories(dir);
-      store(dir.resolve("pages.bin"), new Stored(pagesKey, new HashMap<>(newPages), null));
+      store(dir.resolve("pages.bin"), new Stored(pagesKey, new HashMap<>(newPages)));
       if (siteInputs != null) {
         var state = new SiteState(site, modified(out));
-        store(dir.resolve("site.bin"), new Stored(pagesKey + "\n" + siteInputs, state, null));
+        store(dir.resolve("site.bin"), new Stored(pagesKey + "\n" + siteInputs, state));
       }
     } catch (IOException e) {
       // the next build is a clean one; nothing else depends on the cache

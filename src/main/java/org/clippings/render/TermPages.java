@@ -2,6 +2,8 @@ package org.clippings.render;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,11 +53,11 @@ final class TermPages {
   private void renderIndex(Taxonomy t) {
     int min = ctx.config().entities().minArticles();
     var letters = new LinkedHashMap<String, List<LinkView>>();
+    // folding a name costs a normalisation and a regex: once per term, not once per comparison
+    var keys = new HashMap<String, String>();
+    for (Term term : t.bySlug().values()) keys.put(term.slug(), sortKey(term.name()));
     var sorted = new ArrayList<>(t.bySlug().values());
-    sorted.sort((a, b) -> {
-      int c = sortKey(a.name()).compareTo(sortKey(b.name()));
-      return c != 0 ? c : a.slug().compareTo(b.slug());
-    });
+    sorted.sort(Comparator.comparing((Term term) -> keys.get(term.slug())).thenComparing(Term::slug));
     int hidden = 0;
     for (Term term : sorted) {
       if (term.count() < min) {
