@@ -20,18 +20,8 @@ mkdir -p "$WORK"
 RESULTS=$WORK/results.tsv
 printf 'size\trun\twall_s\trss_mb\tfiles\tstages\n' > "$RESULTS"
 
-# A build hands the site it replaced to a background `rm -rf`; wait for it before timing the next
-# run, so no run (Hugo's included) is slowed by the one before. Prints how long the deletion took.
-settle() {
-  local start=$SECONDS
-  while compgen -G "$WORK/*/.site.trash-*" >/dev/null; do sleep 0.2; done
-  [ $((SECONDS - start)) -gt 0 ] && echo "  (waited $((SECONDS - start)) s for the replaced site's background deletion)"
-  return 0
-}
-
 timed() { # label, size, stats-file, command...
   local label=$1 size=$2 stats=$3; shift 3
-  settle
   /usr/bin/time -f '%e %M' -o "$WORK/time.txt" "$@" >/dev/null 2>"$WORK/last.err" || echo "  ($label failed: see $WORK/last.err)"
   local t; t=$(tail -1 "$WORK/time.txt")
   local wall=${t% *} rss=$(( ${t#* } / 1024 ))
@@ -49,7 +39,7 @@ for n in $SIZES; do
   W=$WORK/$n
   mkdir -p "$W"
   [ -d "$W/corpus" ] || java "$REPO/bench/GenerateCorpus.java" --count "$n" --seed 42 --out "$W/corpus"
-  rm -rf "$W/site" "$W/.clippings-cache" "$W/tplA" "$W/tplB" "$W/corpus/zz-extra"
+  rm -rf "$W/site" "$W/.site.previous" "$W/.clippings-cache" "$W/tplA" "$W/tplB" "$W/corpus/zz-extra"
   cp -r "$REPO/templates" "$W/tplA"; cp -r "$REPO/templates" "$W/tplB"
   echo "<#-- changed for the warm-build benchmark -->" >> "$W/tplB/lib/layout.ftlh"
   printf 'site:\n  base_url: https://example.org/\npaths:\n  templates: tplA\n' > "$W/a.yaml"

@@ -49,8 +49,15 @@ public final class BuildCache {
   private final String recordsKey;
   private final String pagesKey;
   private Map<String, Entry> oldRecords;
-  /** The page list of the current site, read while articles are read: only rendering needs it. */
-  private final java.util.concurrent.Future<Map<String, String>> oldPages;
+  /**
+   * The page lists (path to input fingerprint) of the current site and of the one before it, kept
+   * beside it to be written over; read while articles are read: only rendering needs them.
+   */
+  private record PageLists(Map<String, String> current, Map<String, String> previous) implements Serializable {
+    static final PageLists NONE = new PageLists(Map.of(), Map.of());
+  }
+
+  private final java.util.concurrent.Future<PageLists> oldPages;
   private final Map<String, Entry> newRecords = new ConcurrentHashMap<>();
   private final Map<String, String> newPages = new ConcurrentHashMap<>();
   private final BodyStore bodies;
@@ -59,7 +66,7 @@ public final class BuildCache {
   private UpToDate site;
 
   private BuildCache(Path dir, String recordsKey, String pagesKey, Map<String, Entry> oldRecords,
-      java.util.concurrent.Future<Map<String, String>> oldPages, BodyStore bodies) {
+      java.util.concurrent.Future<PageLists> oldPages, BodyStore bodies) {
     this.dir = dir;
     this.recordsKey = recordsKey;
     this.pagesKey = pagesKey;
@@ -95,8 +102,10 @@ public final class BuildCache {
       // an unwritable cache folder: build without a cache
       return disabled();
     }
-    var pages = new java.util.concurrent.FutureTask<Map<String, String>>(
-        () -> values(load(dir.resolve("pages.bin"), pagesKey)));
+    var pages = new java.util.concurrent.FutureTask<PageLists>(() -> {
+      Stored s = load(dir.resolve("pages.bin"), pagesKey);
+      return s != null && s.value() instanceof PageLists p ? p : PageLists.NONE;
+    });
     var reader = new Thread(pages, "clippings-page-list");
     reader.setDaemon(true);
     reader.start();
@@ -105,7 +114,7 @@ public final class BuildCache {
 
   /** A cache that remembers nothing and writes nothing (for {@code --no-cache} and checks); bodies go to a temporary file. */
   public static BuildCache disabled() {
-    return new BuildCache(null, "", "", Map.of(), java.util.concurrent.CompletableFuture.completedFuture(Map.of()),
+    return new BuildCache(null, "", "", Map.of(), java.util.concurrent.CompletableFuture.completedFuture(PageLists.NONE),
         BodyStore.temporary());
   }
 
@@ -195,29 +204,61 @@ public final class BuildCache {
   /** True when the page at {@code path} was last built from inputs with this fingerprint. */
   public boolean pageUnchanged(String path, String fingerprint) {
     if (dir != null) newPages.put(path, fingerprint);
-    return fingerprint.equals(oldPages().get(path));
+    return fingerprint.equals(oldPages().current().get(path));
   }
 
-  private Map<String, String> oldPages() {
+  /** True when the site before the current one holds the page at {@code path} built from these inputs. */
+  public boolean previousUnchanged(String path, String fingerprint) {
+    return fingerprint.equals(oldPages().previous().get(path));
+  }
+
+  /**
+   * Called before the previous site is written over: from then on its page list is void, here and
+   * on disk (a build killed half-way through leaves files no list describes).
+   */
+  public void forgetPrevious() {
+    PageLists lists = oldPages();
+    if (dir == null || lists.previous().isEmpty()) return;
+    try {
+      store(dir.resolve("pages.bin"), new Stored(pagesKey, new PageLists(lists.current(), Map.of())));
+    } catch (IOException e) {
+      forgetPages();
+    }
+    // only after the list on disk is void: this build goes on reading the previous list
+  }
+
+  private PageLists oldPages() {
     try {
       return oldPages.get();
     } catch (java.util.concurrent.ExecutionException e) {
-      return Map.of(); // unreadable: every page is rendered
+      return PageLists.NONE; // unreadable: every page is rendered
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return Map.of();
+      return PageLists.NONE;
     }
   }
 
   /** Removes the saved page list, so a build killed during the swap leaves no list that matches neither site. */
   public void forgetPages() {
-    if (dir == null) return;
+    if (dir != null) forgetPagesIn(dir);
+  }
+
+  /**
+   * Removes the page lists in a cache folder: a build that does not use the cache (and so keeps
+   * no lists) is about to replace the sites they describe.
+   */
+  public static void forgetPagesIn(Path dir) {
     try {
       Files.deleteIfExists(dir.resolve("site.bin"));
       Files.deleteIfExists(dir.resolve("pages.bin"));
     } catch (IOException e) {
       // cannot delete: then it cannot be trusted either; save() replaces it
     }
+  }
+
+  /** False for {@link #disabled()}: nothing is remembered. */
+  public boolean enabled() {
+    return dir != null;
   }
 
   /**
@@ -249,12 +290,17 @@ public final class BuildCache {
     this.site = new UpToDate(files, List.copyOf(problems));
   }
 
-  /** Writes the page list of the site just published at {@code out}, replacing the old one atomically; a failure only costs speed. */
-  public void save(Path out) {
+  /**
+   * Writes the page lists of the site just published at {@code out} and, when {@code keptPrevious},
+   * of the one it replaced (now the previous site), replacing the old lists atomically; a failure
+   * only costs speed.
+   */
+  public void save(Path out, boolean keptPrevious) {
     if (dir == null) return;
     try {
       Files.createDirectories(dir);
-      store(dir.resolve("pages.bin"), new Stored(pagesKey, new HashMap<>(newPages)));
+      var previous = keptPrevious ? oldPages().current() : Map.<String, String>of();
+      store(dir.resolve("pages.bin"), new Stored(pagesKey, new PageLists(new HashMap<>(newPages), previous)));
       if (siteInputs != null) {
         var state = new SiteState(site, modified(out));
         store(dir.resolve("site.bin"), new Stored(pagesKey + "\n" + siteInputs, state));
@@ -270,11 +316,6 @@ public final class BuildCache {
       out.writeObject(s);
     }
     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <V> Map<String, V> values(Stored s) {
-    return s != null && s.value() instanceof Map<?, ?> m ? (Map<String, V>) m : Map.of();
   }
 
   /** The saved map, or null when there is none, it was written under another key, or cannot be read. */
