@@ -6,6 +6,8 @@
 #   BENCH_DIR=/tmp/x bench/run.sh  where corpora and sites go (default /tmp/clippings-bench)
 #   CLIPPINGS_JAVA_OPTS="-Xmx2g" bench/run.sh 100000
 #   HUGO= bench/run.sh 100000        skip Hugo (HUGO names the binary, default hugo)
+#   CLEAN=0 bench/run.sh 10000       keep the last run's site and cache and skip the clean build (to
+#                                    measure a change that cannot change records without extracting again)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 REPO=$PWD
@@ -39,7 +41,8 @@ for n in $SIZES; do
   W=$WORK/$n
   mkdir -p "$W"
   [ -d "$W/corpus" ] || java "$REPO/bench/GenerateCorpus.java" --count "$n" --seed 42 --out "$W/corpus"
-  rm -rf "$W/site" "$W/.site.previous" "$W/.clippings-cache" "$W/tplA" "$W/tplB" "$W/corpus/zz-extra"
+  [ "${CLEAN:-1}" = 0 ] || rm -rf "$W/site" "$W/.site.previous" "$W/.clippings-cache"
+  rm -rf "$W/tplA" "$W/tplB" "$W/corpus/zz-extra"
   cp -r "$REPO/templates" "$W/tplA"; cp -r "$REPO/templates" "$W/tplB"
   echo "<#-- changed for the warm-build benchmark -->" >> "$W/tplB/lib/layout.ftlh"
   printf 'site:\n  base_url: https://example.org/\npaths:\n  templates: tplA\n' > "$W/a.yaml"
@@ -48,7 +51,11 @@ for n in $SIZES; do
   printf 'site:\n  base_url: https://example.org/\n  title: Rebuilt archive\npaths:\n  templates: tplB\n' > "$W/c.yaml"
   B="$CLIPPINGS build --articles $W/corpus --out $W/site --quiet"
 
-  timed clean "$n" "$W/clean.json" $B --config "$W/a.yaml" --stats "$W/clean.json"
+  if [ "${CLEAN:-1}" = 0 ]; then
+    $B --config "$W/a.yaml" >/dev/null 2>&1 || true # templates A again, so the next run is a template change
+  else
+    timed clean "$n" "$W/clean.json" $B --config "$W/a.yaml" --stats "$W/clean.json"
+  fi
   timed warm "$n" "$W/warm.json" $B --config "$W/b.yaml" --stats "$W/warm.json"
   timed rebuild "$n" "$W/rebuild.json" $B --config "$W/c.yaml" --stats "$W/rebuild.json"
   timed noop "$n" "$W/noop.json" $B --config "$W/c.yaml" --stats "$W/noop.json"
@@ -58,15 +65,22 @@ for n in $SIZES; do
   rm -rf "$W/corpus/zz-extra"
 
   if [ -n "$HUGO" ] && command -v "$HUGO" >/dev/null 2>&1; then
-    rm -rf "$W/hugo" "$W/hugo-public"
-    cp -r "$REPO/bench/hugo" "$W/hugo"
-    java -cp "$(dirname "$CLIPPINGS")/clippings.jar" "$REPO/bench/ToHugo.java" "$W/site/data/records.json" "$W/hugo" >/dev/null
-    timed hugo "$n" "" "$HUGO" --quiet -s "$W/hugo" -d "$W/hugo-public"
-    echo "  hugo files: $(find "$W/hugo-public" -type f | wc -l)"
+    # Fresh folders, the old ones deleted only after every timing: on ext4, creating files within
+    # a minute or so of deleting tens of thousands scans past the freed inodes, which would slow
+    # Hugo for our clean-up (a 50,000-article run lost a third of its speed to it).
+    HSRC=$W/hugo.$$ HOUT=$W/hugo-public.$$
+    mv "$W/hugo" "$W/hugo.old.$$" 2>/dev/null || true
+    mv "$W/hugo-public" "$W/hugo-public.old.$$" 2>/dev/null || true
+    cp -r "$REPO/bench/hugo" "$HSRC"
+    java -cp "$(dirname "$CLIPPINGS")/clippings.jar" "$REPO/bench/ToHugo.java" "$W/site/data/records.json" "$HSRC" >/dev/null
+    timed hugo "$n" "" "$HUGO" --quiet -s "$HSRC" -d "$HOUT"
+    echo "  hugo files: $(find "$HOUT" -type f | wc -l)"
+    mv "$HSRC" "$W/hugo"; mv "$HOUT" "$W/hugo-public"
   fi
   echo "  clippings files: $(find "$W/site" -type f | wc -l), search: $(python3 "$REPO/bench/search_payload.py" "$W/site" | tail -2 | tr '\n' ' ')"
 done
 
+rm -rf "$WORK"/*/hugo.old.* "$WORK"/*/hugo-public.old.*
 echo
 echo "Results in $RESULTS"
 python3 - "$RESULTS" <<'PY'

@@ -193,7 +193,7 @@ public final class SitePublisher {
         int n = 0;
         for (Path f : walk.filter(Files::isRegularFile).toList()) {
           Path target = resolve(current.relativize(f).toString().replace(java.io.File.separatorChar, '/'), dir);
-          if (!(kept && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS))) put(target, Files.readAllBytes(f));
+          if (!(kept && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS))) copy(f, target);
           files.add(target);
           n++;
         }
@@ -220,7 +220,7 @@ public final class SitePublisher {
       Path current = out.resolve(path);
       if (!Files.isRegularFile(current)) return false;
       try {
-        put(target, Files.readAllBytes(current));
+        copy(current, target);
         files.add(target);
         return true;
       } catch (IOException | UncheckedIOException e) {
@@ -271,6 +271,21 @@ public final class SitePublisher {
         ByteBuffer b = ByteBuffer.wrap(content);
         while (b.hasRemaining()) ch.write(b);
         if (ch.size() > content.length) ch.truncate(content.length);
+      }
+    }
+
+    /** Copies a file of the current site over the previous site's copy, by the kernel, not through the heap. */
+    private void copy(Path from, Path target) throws IOException {
+      clear(target);
+      try (FileChannel in = FileChannel.open(from, StandardOpenOption.READ);
+          FileChannel to = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+        long size = in.size();
+        for (long done = 0; done < size; ) {
+          long n = in.transferTo(done, size - done, to);
+          if (n <= 0) throw new IOException("could not copy all of " + from);
+          done += n;
+        }
+        if (to.size() > size) to.truncate(size);
       }
     }
 

@@ -42,10 +42,9 @@ class IncrementalBuildTest {
 
   @Test
   void incrementalBuildsAfterRandomEditsEqualCleanBuilds() throws IOException {
-    Path articles = Files.createDirectories(dir.resolve("site/articles"));
-    Path config = dir.resolve("site/site-config.yaml");
-    Files.writeString(config, "site:\n  base_url: https://example.org/news/\nbuild:\n  page_size: 3\n");
-    for (int i = 0; i < 8; i++) write(articles.resolve("a" + (serial++) + ".md"));
+    Site site = site("site:\n  base_url: https://example.org/news/\nbuild:\n  page_size: 3\n", 8);
+    Path articles = site.articles();
+    Path config = site.config();
     build(config, articles, dir.resolve("site/public"), true);
 
     var steps = new ArrayList<String>();
@@ -60,10 +59,9 @@ class IncrementalBuildTest {
 
   @Test
   void aRebuildWithNothingChangedReusesEveryPage() throws IOException {
-    Path articles = Files.createDirectories(dir.resolve("site/articles"));
-    Path config = dir.resolve("site/site-config.yaml");
-    Files.writeString(config, "");
-    for (int i = 0; i < 4; i++) write(articles.resolve("a" + (serial++) + ".md"));
+    Site site = site("", 4);
+    Path articles = site.articles();
+    Path config = site.config();
     build(config, articles, dir.resolve("site/public"), true);
     String second = build(config, articles, dir.resolve("site/public"), true);
     assertTrue(second.contains("4 unchanged, from the build cache"), second);
@@ -77,11 +75,10 @@ class IncrementalBuildTest {
 
   @Test
   void anUpToDateSiteIsLeftInPlaceWithItsWarningsAndAnyChangeRebuildsIt() throws IOException {
-    Path articles = Files.createDirectories(dir.resolve("site/articles"));
-    Path config = dir.resolve("site/site-config.yaml");
-    Path out = dir.resolve("site/public");
-    Files.writeString(config, "");
-    for (int i = 0; i < 4; i++) write(articles.resolve("a" + (serial++) + ".md"));
+    Site site = site("", 4);
+    Path articles = site.articles();
+    Path config = site.config();
+    Path out = site.out();
     Files.writeString(articles.resolve("undated.txt"), "A paragraph with no date at all, about Lisbon.\n");
     String first = build(config, articles, out, true);
     Object folder = Files.getAttribute(out, "unix:ino");
@@ -109,12 +106,11 @@ class IncrementalBuildTest {
 
   @Test
   void aTemplateChangeRendersThePagesAgainAndKeepsWhatNoTemplateMakes() throws IOException {
-    Path articles = Files.createDirectories(dir.resolve("site/articles"));
-    Path config = dir.resolve("site/site-config.yaml");
-    Path out = dir.resolve("site/public");
+    Site site = site("", 6);
+    Path articles = site.articles();
+    Path config = site.config();
+    Path out = site.out();
     Path templates = Files.createDirectories(dir.resolve("site/templates"));
-    Files.writeString(config, "");
-    for (int i = 0; i < 6; i++) write(articles.resolve("a" + (serial++) + ".md"));
     Files.writeString(templates.resolve("404.ftlh"), "<!DOCTYPE html><title>gone</title><p>Not here.</p>\n");
     build(config, articles, out, true);
 
@@ -138,11 +134,10 @@ class IncrementalBuildTest {
 
   @Test
   void theSiteBeforeTheCurrentOneIsKeptBesideItAndWrittenOverInPlace() throws Exception {
-    Path articles = Files.createDirectories(dir.resolve("site/articles"));
-    Path config = dir.resolve("site/site-config.yaml");
-    Path out = dir.resolve("site/public");
-    Files.writeString(config, "");
-    for (int i = 0; i < 3; i++) write(articles.resolve("a" + (serial++) + ".md"));
+    Site site = site("", 3);
+    Path articles = site.articles();
+    Path config = site.config();
+    Path out = site.out();
     build(config, articles, out, true);
     Object home = Files.getAttribute(out.resolve("index.html"), "unix:ino");
     for (int step = 0; step < 2; step++) {
@@ -172,6 +167,17 @@ class IncrementalBuildTest {
     var m = java.util.regex.Pattern.compile(regex).matcher(output);
     assertTrue(m.find(), regex + " in:\n" + output);
     return Integer.parseInt(m.group(1));
+  }
+
+  /** The folders of a test site and its config file, with {@code n} articles written. */
+  private record Site(Path articles, Path config, Path out) {}
+
+  private Site site(String config, int n) throws IOException {
+    var site = new Site(Files.createDirectories(dir.resolve("site/articles")), dir.resolve("site/site-config.yaml"),
+        dir.resolve("site/public"));
+    Files.writeString(site.config(), config);
+    for (int i = 0; i < n; i++) write(site.articles().resolve("a" + (serial++) + ".md"));
+    return site;
   }
 
   private static String warnings(String output) {
