@@ -72,7 +72,6 @@ public final class SitePublisher {
         cache.forgetPrevious();
         return new Staging(previous, cache, true);
       }
-      if (Files.exists(previous, LinkOption.NOFOLLOW_LINKS)) deleteTree(previous);
       Path staging = Files.createTempDirectory(out.getParent(), prefix("staging"));
       return new Staging(staging, cache, false);
     } catch (IOException e) {
@@ -351,11 +350,19 @@ public final class SitePublisher {
         } catch (FileAlreadyExistsException e) {
           throw new BuildException("output folder " + out + " appeared during the build; nothing was replaced", e);
         }
+        boolean kept = false;
         if (aside != null) {
-          if (Files.exists(previous(), LinkOption.NOFOLLOW_LINKS)) deleteTree(previous());
-          Files.move(aside, previous(), StandardCopyOption.ATOMIC_MOVE);
+          Path previous = previous();
+          // only a previous site of ours is replaced; a folder of that name without the marker is left alone
+          if (Files.isRegularFile(previous.resolve(MARKER))) deleteTree(previous);
+          if (!Files.exists(previous, LinkOption.NOFOLLOW_LINKS)) {
+            Files.move(aside, previous, StandardCopyOption.ATOMIC_MOVE);
+            kept = true;
+          } else {
+            deleteTree(aside);
+          }
         }
-        cache.save(out, aside != null);
+        cache.save(out, kept);
       } catch (IOException e) {
         throw new BuildException("cannot move the new site into " + out + ": " + e.getMessage(), e);
       }

@@ -163,6 +163,21 @@ class IncrementalBuildTest {
     assertSameTree(clean2, out, "after a build without the cache:\n" + next);
   }
 
+  @Test
+  void aFolderBesideTheOutputThatClippingsDidNotMakeIsLeftAlone() throws IOException {
+    Site site = site("", 3);
+    Path mine = Files.createDirectories(site.out().resolveSibling(".public.previous")).resolve("notes.txt");
+    Files.writeString(mine, "not a site");
+    for (int step = 0; step < 3; step++) {
+      write(site.articles().resolve("a" + (serial++) + ".md"));
+      build(site.config(), site.articles(), site.out(), true);
+    }
+    assertEquals("not a site", Files.readString(mine), "a folder without the marker is never written over or deleted");
+    Path clean = dir.resolve("clean/public");
+    build(site.config(), site.articles(), clean, false);
+    assertSameTree(clean, site.out(), "beside a folder of the user's");
+  }
+
   private static int number(String output, String regex) {
     var m = java.util.regex.Pattern.compile(regex).matcher(output);
     assertTrue(m.find(), regex + " in:\n" + output);
