@@ -2,15 +2,12 @@ package org.clippings.build;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.clippings.config.SiteConfig;
+import org.clippings.render.Fingerprints;
 
 /**
  * The keys that decide whether the build cache still holds: anything that could change what
@@ -56,7 +53,7 @@ final class CacheKeys {
           .sorted(java.util.Comparator.comparing(java.util.zip.ZipEntry::getName))
           .forEach(e -> sb.append(e.getName()).append(' ').append(e.getCrc()).append(' ').append(e.getSize())
               .append('\n'));
-      return digest(sb.toString().getBytes(StandardCharsets.UTF_8));
+      return Fingerprints.of(sb.toString());
     }
   }
 
@@ -94,15 +91,6 @@ final class CacheKeys {
   }
 
   private static String digest(List<String> parts) {
-    return digest(String.join("\u0000", parts).getBytes(StandardCharsets.UTF_8));
+    return Fingerprints.of(String.join("\u0000", parts));
   }
-
-  private static String digest(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
 }

@@ -238,7 +238,8 @@ public final class Pipeline {
     }
     // Everything after reading is a function of the records, the config, the templates and the
     // tool; the cache's page key covers the last three. Same records, same site: nothing to do.
-    String inputs = inputsKey(e.records(), Templates.digest(templatesDir()));
+    String templates = Templates.digest(templatesDir());
+    String inputs = inputsKey(e.records(), templates);
     Optional<BuildCache.UpToDate> same = cache.upToDate(inputs, outDir());
     if (same.isPresent()) {
       e.bodies().close();
@@ -248,11 +249,12 @@ public final class Pipeline {
           same.get().files(), 0, outDir(), e.problems(), e.times());
     }
     try (Corpus corpus = index(e)) {
-      return publish(corpus, cache, inputs, progress);
+      return publish(corpus, cache, inputs, templates, progress);
     }
   }
 
-  private BuildResult publish(Corpus corpus, BuildCache cache, String inputs, Consumer<String> progress) {
+  private BuildResult publish(Corpus corpus, BuildCache cache, String inputs, String templates,
+      Consumer<String> progress) {
     StageTimes times = corpus.times();
     var publisher = new SitePublisher(outDir());
     SitePublisher.Staging staging = publisher.begin(cache);
@@ -260,8 +262,8 @@ public final class Pipeline {
     ExecutorService pool = pool(config.build().effectiveThreads());
     try {
       progress.accept("rendering " + corpus.archive().records().size() + " articles");
-      rendered = new SiteRenderer(config, templatesDir(), generator).render(corpus.archive(), corpus.bodies(), staging,
-          pool);
+      rendered = new SiteRenderer(config, templatesDir(), templates, generator)
+          .render(corpus.archive(), corpus.bodies(), staging, pool);
       var derived = new ArrayList<Problem>(corpus.indexProblems());
       derived.addAll(rendered.plan().problems());
       cache.siteBuiltFrom(inputs, rendered.files(), derived);

@@ -318,7 +318,7 @@ public final class BuildCache {
     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
-  /** The saved map, or null when there is none, it was written under another key, or cannot be read. */
+  /** The saved value, or null when there is none, it was written under another key, or cannot be read. */
   private static Stored load(Path file, String key) {
     if (!Files.isRegularFile(file)) return null;
     try (var in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {

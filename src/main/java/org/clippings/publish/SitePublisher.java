@@ -15,7 +15,6 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -189,16 +188,17 @@ public final class SitePublisher {
       if (!Files.isDirectory(current)) return -1;
       boolean kept = inPlace && cache.previousUnchanged(dir + "/", fingerprint);
       try (var walk = Files.walk(current)) {
-        int n = 0;
+        var copied = new java.util.ArrayList<Path>();
         for (Path f : walk.filter(Files::isRegularFile).toList()) {
-          Path target = resolve(current.relativize(f).toString().replace(java.io.File.separatorChar, '/'), dir);
+          Path target = resolve(dir + "/" + current.relativize(f).toString().replace(java.io.File.separatorChar, '/'));
           if (!(kept && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS))) copy(f, target);
-          files.add(target);
-          n++;
+          copied.add(target);
         }
-        return n;
+        // part of the new site only once the whole folder is: a half copy is overwritten or pruned
+        files.addAll(copied);
+        return copied.size();
       } catch (IOException | UncheckedIOException e) {
-        // written anew, file by file; what was copied is overwritten or removed at commit
+        // written anew, file by file; what was copied and not written again is removed at commit
         return -1;
       }
     }
@@ -309,21 +309,16 @@ public final class SitePublisher {
       dirs.add(dir);
     }
 
-    private Path resolve(String path) {
-      return resolve(path, "");
-    }
-
     /** Only plain relative paths inside the site: no {@code ..}, no absolute paths, no odd characters. */
-    private Path resolve(String path, String under) {
-      String full = under.isEmpty() ? path : under + "/" + path;
-      if (full.isEmpty() || full.startsWith("/")) throw new IllegalArgumentException("unsafe output path: " + full);
-      for (String seg : full.split("/", -1)) {
+    private Path resolve(String path) {
+      if (path.isEmpty() || path.startsWith("/")) throw new IllegalArgumentException("unsafe output path: " + path);
+      for (String seg : path.split("/", -1)) {
         if (seg.isEmpty() || seg.equals(".") || seg.equals("..") || !SAFE_SEGMENT.matcher(seg).matches()) {
-          throw new IllegalArgumentException("unsafe output path: " + full);
+          throw new IllegalArgumentException("unsafe output path: " + path);
         }
       }
-      Path p = root.resolve(full).normalize();
-      if (!p.startsWith(root)) throw new IllegalArgumentException("unsafe output path: " + full);
+      Path p = root.resolve(path).normalize();
+      if (!p.startsWith(root)) throw new IllegalArgumentException("unsafe output path: " + path);
       return p;
     }
 
@@ -336,7 +331,8 @@ public final class SitePublisher {
       write(MARKER, "This folder was written by Clippings; the next build replaces it whole.\n".getBytes(
           java.nio.charset.StandardCharsets.UTF_8));
       try {
-        if (inPlace) prune();
+        // the previous site's extra files, or a folder copied in part before a copy failed
+        prune();
         // until the new site is in place and its page list saved, no page list may vouch for either site
         cache.forgetPages();
         Path aside = null;

@@ -54,10 +54,15 @@ public final class SiteRenderer {
   private final String templatesDigest;
 
   public SiteRenderer(SiteConfig config, Path userTemplates, String generator) {
+    this(config, userTemplates, Templates.digest(userTemplates), generator);
+  }
+
+  /** {@code templatesDigest}: {@link Templates#digest} of {@code userTemplates}, when the caller has it already. */
+  public SiteRenderer(SiteConfig config, Path userTemplates, String templatesDigest, String generator) {
     this.config = config;
     this.userTemplates = userTemplates;
     this.templates = new Templates(userTemplates);
-    this.templatesDigest = Templates.digest(userTemplates);
+    this.templatesDigest = templatesDigest;
     var s = config.site();
     this.site = new SiteView(s.title(), s.description(), s.language(), s.baseUrl(), generator);
   }

@@ -107,15 +107,13 @@ class IncrementalBuildTest {
   @Test
   void aTemplateChangeRendersThePagesAgainAndKeepsWhatNoTemplateMakes() throws IOException {
     Site site = site("", 6);
-    Path articles = site.articles();
-    Path config = site.config();
     Path out = site.out();
     Path templates = Files.createDirectories(dir.resolve("site/templates"));
     Files.writeString(templates.resolve("404.ftlh"), "<!DOCTYPE html><title>gone</title><p>Not here.</p>\n");
-    build(config, articles, out, true);
+    build(site, true);
 
     Files.writeString(templates.resolve("404.ftlh"), "<!DOCTYPE html><title>gone</title><p>Moved.</p>\n");
-    String second = build(config, articles, out, true);
+    String second = build(site, true);
     assertEquals("<!DOCTYPE html><title>gone</title><p>Moved.</p>\n", Files.readString(out.resolve("404.html")));
     int written = number(second, "files written\\s+(\\d+)");
     int kept = number(second, "(\\d+) unchanged pages kept");
@@ -126,23 +124,18 @@ class IncrementalBuildTest {
     // the search index, records.json, entities.json, the assets and robots.txt are made by no template
     assertTrue(kept >= searchFiles + 4, "kept " + kept + " of " + written + ", " + searchFiles + " in search/:\n" + second);
     assertTrue(kept < written / 2 + searchFiles, "the pages are rendered again:\n" + second);
-
-    Path clean = dir.resolve("clean/public");
-    build(config, articles, clean, false);
-    assertSameTree(clean, out, "after a template change:\n" + second);
+    assertSameAsCleanBuild(site, "clean", "after a template change:\n" + second);
   }
 
   @Test
   void theSiteBeforeTheCurrentOneIsKeptBesideItAndWrittenOverInPlace() throws Exception {
     Site site = site("", 3);
-    Path articles = site.articles();
-    Path config = site.config();
     Path out = site.out();
-    build(config, articles, out, true);
+    build(site, true);
     Object home = Files.getAttribute(out.resolve("index.html"), "unix:ino");
     for (int step = 0; step < 2; step++) {
-      write(articles.resolve("a" + (serial++) + ".md"));
-      build(config, articles, out, true);
+      addArticle(site);
+      build(site, true);
       try (Stream<Path> s = Files.list(out.getParent())) {
         assertEquals(List.of(".public.previous"), s.map(p -> p.getFileName().toString())
             .filter(n -> n.startsWith(".public.")).toList(), "only the previous site is kept beside the output");
@@ -150,17 +143,13 @@ class IncrementalBuildTest {
     }
     // the first site became the previous one, and the third build wrote over its files
     assertEquals(home, Files.getAttribute(out.resolve("index.html"), "unix:ino"), "the home page written in place");
-    Path clean = dir.resolve("clean/public");
-    build(config, articles, clean, false);
-    assertSameTree(clean, out, "after writing over the previous site");
+    assertSameAsCleanBuild(site, "clean", "after writing over the previous site");
     // a build without the cache writes over the previous site too, and leaves no page list behind
-    write(articles.resolve("a" + (serial++) + ".md"));
-    build(config, articles, out, false);
+    addArticle(site);
+    build(site, false);
     assertTrue(!Files.exists(BuildCache.folderFor(out).resolve("pages.bin")), "no page list vouches for the sites");
-    String next = build(config, articles, out, true);
-    Path clean2 = dir.resolve("clean2/public");
-    build(config, articles, clean2, false);
-    assertSameTree(clean2, out, "after a build without the cache:\n" + next);
+    String next = build(site, true);
+    assertSameAsCleanBuild(site, "clean2", "after a build without the cache:\n" + next);
   }
 
   @Test
@@ -169,13 +158,11 @@ class IncrementalBuildTest {
     Path mine = Files.createDirectories(site.out().resolveSibling(".public.previous")).resolve("notes.txt");
     Files.writeString(mine, "not a site");
     for (int step = 0; step < 3; step++) {
-      write(site.articles().resolve("a" + (serial++) + ".md"));
-      build(site.config(), site.articles(), site.out(), true);
+      addArticle(site);
+      build(site, true);
     }
     assertEquals("not a site", Files.readString(mine), "a folder without the marker is never written over or deleted");
-    Path clean = dir.resolve("clean/public");
-    build(site.config(), site.articles(), clean, false);
-    assertSameTree(clean, site.out(), "beside a folder of the user's");
+    assertSameAsCleanBuild(site, "clean", "beside a folder of the user's");
   }
 
   private static int number(String output, String regex) {
@@ -191,8 +178,23 @@ class IncrementalBuildTest {
     var site = new Site(Files.createDirectories(dir.resolve("site/articles")), dir.resolve("site/site-config.yaml"),
         dir.resolve("site/public"));
     Files.writeString(site.config(), config);
-    for (int i = 0; i < n; i++) write(site.articles().resolve("a" + (serial++) + ".md"));
+    for (int i = 0; i < n; i++) addArticle(site);
     return site;
+  }
+
+  private void addArticle(Site site) throws IOException {
+    write(site.articles().resolve("a" + (serial++) + ".md"));
+  }
+
+  private String build(Site site, boolean useCache) {
+    return build(site.config(), site.articles(), site.out(), useCache);
+  }
+
+  /** The site's output equals, file by file, a clean build of the same articles into {@code name/public}. */
+  private void assertSameAsCleanBuild(Site site, String name, String context) throws IOException {
+    Path clean = dir.resolve(name + "/public");
+    build(site.config(), site.articles(), clean, false);
+    assertSameTree(clean, site.out(), context);
   }
 
   private static String warnings(String output) {
