@@ -192,6 +192,11 @@ public final class Pipeline {
       size = attrs.size();
       modified = attrs.lastModifiedTime().toMillis();
       Optional<Record> hit = cache.record(f.relative(), size, modified);
+      if (hit.isEmpty() && cache.mayHoldSameContent(f.relative(), size)) {
+        // a touched file (a checkout, a copy) must not cost a model load and an extraction
+        hit = cache.recordWithContent(f.relative(), size, modified,
+            ArticleReader.contentHash(Files.readAllBytes(f.path())));
+      }
       if (hit.isPresent()) {
         problems.addAll(hit.get().warnings());
         cached.incrementAndGet();

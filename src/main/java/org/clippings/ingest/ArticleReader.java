@@ -176,7 +176,7 @@ public final class ArticleReader {
           "add the article text below the headline"));
     }
     var article = new Article(idFor(name), name, format, title, titleSource, date, blocks, metadata, junk,
-        hash(bytes), problems);
+        contentHash(bytes), problems);
     return new Outcome(Optional.of(article), List.copyOf(problems));
   }
 
@@ -204,6 +204,11 @@ public final class ArticleReader {
   /** A short id derived from the source path alone, so editing an article keeps its id. */
   public static String idFor(String relativePath) {
     return hash(relativePath.getBytes(StandardCharsets.UTF_8)).substring(0, 12);
+  }
+
+  /** The hash of a file's bytes that {@link Article#contentHash} holds: equal hashes, equal articles. */
+  public static String contentHash(byte[] bytes) {
+    return hash(bytes);
   }
 
   private static String hash(byte[] bytes) {

@@ -132,6 +132,28 @@ public final class BuildCache {
     return Optional.of(e.record());
   }
 
+  /**
+   * Whether {@link #recordWithContent} could find this article: the file has the size it had but
+   * another modification time (touched, checked out again, copied), so reading it may spare extraction.
+   */
+  public boolean mayHoldSameContent(String source, long size) {
+    Entry e = oldRecords.get(source);
+    return e != null && e.size() == size;
+  }
+
+  /**
+   * The record of an article file whose bytes hash as they did, whatever its modification time;
+   * the new time is remembered so the next build need not read the file.
+   */
+  public Optional<Record> recordWithContent(String source, long size, long modified, String contentHash) {
+    Entry e = oldRecords.get(source);
+    if (e == null || e.size() != size || !e.contentHash().equals(contentHash)) return Optional.empty();
+    if (!bodies.adopt(source, e.body())) return Optional.empty();
+    newRecords.put(source, new Entry(size, modified, e.contentHash(), e.record(), e.body()));
+    recordsChanged = true;
+    return Optional.of(e.record());
+  }
+
   /** Remembers a freshly extracted record, and keeps its body (also when the cache is disabled). */
   public void putRecord(String source, long size, long modified, Record r, List<Block> body) {
     BodyStore.Loc loc = bodies.put(source, body);

@@ -89,8 +89,11 @@ class IncrementalBuildTest {
     assertTrue(warnings(first).contains("undated"), first);
 
     Files.setLastModifiedTime(articles.resolve("a0.md"), FileTime.fromMillis(1_000_000_000L));
-    build(config, articles, out, true);
+    String touched = build(config, articles, out, true);
     assertEquals(folder, Files.getAttribute(out, "unix:ino"), "a touched file with the same content changes nothing");
+    assertTrue(touched.contains("5 unchanged, from the build cache"), "a touched file is not extracted again:\n" + touched);
+    String after = build(config, articles, out, true);
+    assertTrue(after.contains("5 unchanged, from the build cache"), after);
 
     Files.writeString(articles.resolve("a0.md"), Files.readString(articles.resolve("a0.md")) + "\nOne more line.\n");
     build(config, articles, out, true);
