@@ -8,6 +8,7 @@ import org.clippings.extract.Record;
 import org.clippings.ingest.Block;
 import org.clippings.render.view.ArticlePageView;
 import org.clippings.render.view.BlockView;
+import org.clippings.render.view.LinkView;
 
 /** Renders one article page with its NewsArticle JSON-LD. */
 final class ArticlePages {
@@ -23,16 +24,22 @@ final class ArticlePages {
 
   void render(Record r) {
     String path = ctx.plan.articlePath(r.id());
-    var page = ctx.page(path, r.title(), r.summary(), "article", Paths.FEED, JsonLd.html(newsArticle(r, path)));
+    // The JSON-LD is made from what the view holds (headline, summary, date, word count, the entity
+    // links, the page's path and the site), so the view without it fingerprints the page; it is
+    // made, like the body is read, only when the page must be rendered.
+    var page = ctx.page(path, r.title(), r.summary(), "article", Paths.FEED, "");
     String archivePath = r.date().day().map(d -> Paths.month(d.getYear(), d.getMonthValue())).orElse(Paths.UNDATED);
-    var withoutBody = new ArticlePageView(page, r.title(), DateText.iso(r.date()), DateText.display(r.date()),
-        DateText.note(r.date()), r.wordCount(), r.readingMinutes(), r.source(), List.of(),
-        ctx.entityLinks(r, EntityKind.PERSON), ctx.entityLinks(r, EntityKind.PLACE),
-        ctx.entityLinks(r, EntityKind.ORGANIZATION), ctx.topicLinks(r), ctx.related(r, true), ctx.related(r, false),
-        archivePath);
-    // the body is read only when the page must be rendered; the content hash stands for it until then
-    ctx.html("article.ftlh", path, "body " + r.contentHash() + "\n" + ViewText.of(withoutBody),
-        () -> withoutBody.withBlocks(blocks(ctx.bodies.of(r))), DateText.iso(r.date()));
+    var people = ctx.entityLinks(r, EntityKind.PERSON);
+    var places = ctx.entityLinks(r, EntityKind.PLACE);
+    var organizations = ctx.entityLinks(r, EntityKind.ORGANIZATION);
+    var view = new ArticlePageView(page, r.title(), DateText.iso(r.date()), DateText.display(r.date()),
+        DateText.note(r.date()), r.wordCount(), r.readingMinutes(), r.source(), List.of(), people, places,
+        organizations, ctx.topicLinks(r), ctx.related(r, true), ctx.related(r, false), archivePath);
+    // the content hash stands for the body until then
+    ctx.html("article.ftlh", path, "body " + r.contentHash() + "\n" + ViewText.of(view),
+        () -> view.completed(JsonLd.html(newsArticle(r, path, Map.of(EntityKind.PERSON, people, EntityKind.PLACE,
+            places, EntityKind.ORGANIZATION, organizations))), blocks(ctx.bodies.of(r))),
+        DateText.iso(r.date()));
   }
 
   private static List<BlockView> blocks(List<Block> body) {
@@ -41,7 +48,7 @@ final class ArticlePages {
     return blocks;
   }
 
-  private Map<String, Object> newsArticle(Record r, String path) {
+  private Map<String, Object> newsArticle(Record r, String path, Map<EntityKind, List<LinkView>> links) {
     var data = JsonLd.object("NewsArticle");
     String url = Paths.absolute(ctx.site().baseUrl(), path);
     data.put("headline", r.title());
@@ -56,7 +63,7 @@ final class ArticlePages {
     var about = new ArrayList<Object>();
     for (EntityKind k : EntityKind.values()) {
       String type = k == EntityKind.PERSON ? "Person" : k == EntityKind.PLACE ? "Place" : "Organization";
-      for (var link : ctx.entityLinks(r, k)) {
+      for (var link : links.get(k)) {
         var thing = JsonLd.thing(type, link.label(), Paths.absolute(ctx.site().baseUrl(), link.path()));
         mentions.add(thing);
         if (link.count() >= ABOUT_MIN_MENTIONS) about.add(thing);

@@ -60,8 +60,12 @@ final class SearchIndexWriter {
     this.ctx = ctx;
   }
 
-  /** What one document contributes: weight per stem, the words seen for each stem, and phrases. */
-  private record DocTerms(Map<String, Integer> weights, Map<String, String> words, Map<String, Integer> phrases) {}
+  /**
+   * What one document contributes: weight per stem, and phrases. The words it was written with
+   * need no list per document: every word stemmed passes through {@link #stemOf}, which ends up
+   * as the index's word-to-stem table.
+   */
+  private record DocTerms(Map<String, Integer> weights, Map<String, Integer> phrases) {}
 
   /**
    * Postings of one stem or phrase: document number and weight packed in one int, in document
@@ -109,9 +113,8 @@ final class SearchIndexWriter {
   void write(java.util.concurrent.ExecutorService pool) {
     List<Record> records = ctx.archive.records();
     int n = records.size();
-    // stem -> postings; word -> stem; first stem of a phrase -> phrase -> postings
+    // stem -> postings; first stem of a phrase -> phrase -> postings
     var postings = new HashMap<String, Postings>();
-    var words = new TreeMap<String, String>();
     var phrases = new HashMap<String, Map<String, Postings>>();
     // tokenising every body is the costly part: slices of documents in parallel, merged in document order
     for (int from = 0; from < n; from += SLICE) {
@@ -132,11 +135,12 @@ final class SearchIndexWriter {
         int d = from + i;
         DocTerms t = slice.get(i);
         t.weights().forEach((stem, w) -> postings.computeIfAbsent(stem, k -> new Postings()).add(d, w));
-        t.words().forEach(words::putIfAbsent);
         t.phrases().forEach((phrase, w) -> phrases.computeIfAbsent(phrase.substring(0, phrase.indexOf(' ')),
             k -> new HashMap<>()).computeIfAbsent(phrase, k -> new Postings()).add(d, w));
       }
     }
+    // word -> stem, in word order: every word of every document, since each was stemmed once
+    var words = new TreeMap<String, String>(stemOf);
     var shards = new TreeMap<String, List<String>>();
     var byKey = new TreeMap<String, List<String>>();
     words.keySet().forEach(w -> byKey.computeIfAbsent(key(w, MIN_KEY), k -> new ArrayList<>()).add(w));
@@ -164,45 +168,40 @@ final class SearchIndexWriter {
 
   private DocTerms terms(Record r) {
     var weights = new HashMap<String, Integer>();
-    var wordsSeen = new TreeMap<String, String>();
     var phrases = new HashMap<String, Integer>();
-    add(r.title(), HEADLINE, weights, wordsSeen, phrases);
-    add(r.summary(), SUMMARY, weights, wordsSeen, phrases);
+    add(r.title(), HEADLINE, weights, phrases);
+    add(r.summary(), SUMMARY, weights, phrases);
     for (EntityKind k : EntityKind.values()) {
-      for (Mention m : r.mentions(k)) add(m.name(), NAMES, weights, wordsSeen, phrases);
+      for (Mention m : r.mentions(k)) add(m.name(), NAMES, weights, phrases);
     }
-    for (TopicScore t : r.topics()) add(t.label(), NAMES, weights, wordsSeen, null);
+    for (TopicScore t : r.topics()) add(t.label(), NAMES, weights, null);
     // the body counts once per stem, scaled by how often it occurs
     var counts = new HashMap<String, Integer>();
-    var bodyWords = new HashMap<String, String>();
     for (Block b : ctx.bodies.of(r)) {
       for (String w : Stems.words(b.text())) {
         if (w.length() < 2 || Stems.isStopword(w)) continue;
-        String s = stem(w);
-        counts.merge(s, 1, Integer::sum);
-        bodyWords.merge(w, s, (a, x) -> a);
+        counts.merge(stem(w), 1, Integer::sum);
       }
     }
     counts.forEach((s, c) -> weights.merge(s, 1 + (int) Math.round(Math.log(c)), Math::max));
-    bodyWords.forEach(wordsSeen::putIfAbsent);
-    return new DocTerms(weights, wordsSeen, phrases);
+    return new DocTerms(weights, phrases);
   }
 
-  private void add(String text, int weight, Map<String, Integer> weights, Map<String, String> words,
-      Map<String, Integer> phrases) {
+  private void add(String text, int weight, Map<String, Integer> weights, Map<String, Integer> phrases) {
     String prev = null;
     for (String w : Stems.words(text)) {
       if (w.length() < 2 || Stems.isStopword(w)) continue; // phrases step over them, on both sides
       String s = stem(w);
       weights.merge(s, weight, Math::max);
-      words.putIfAbsent(w, s);
       if (phrases != null && prev != null) phrases.merge(prev + " " + s, weight, Math::max);
       prev = s;
     }
   }
 
   private String stem(String word) {
-    return stemOf.computeIfAbsent(word, Stems::stem);
+    // most words are seen before: a plain read, which takes no lock
+    String s = stemOf.get(word);
+    return s != null ? s : stemOf.computeIfAbsent(word, Stems::stem);
   }
 
   /** Shard keys are two characters at first; a larger shard is split by a third, then a fourth. */

@@ -105,8 +105,13 @@ final class TermPages {
     var pages = Pagination.split(term.articles(), ctx.config().build().pageSize());
     var seenWith = term.seenWith().stream()
         .map(r -> new LinkView(r.name(), termPath(r.taxonomy(), r.slug()), r.shared())).toList();
-    String svg = TimelineSvg.of(term.perMonth(), term.name());
     String intro = term.count() + (term.count() == 1 ? " article" : " articles") + range(term);
+    String firstDisplay = display(term.firstDate());
+    String lastDisplay = display(term.lastDate());
+    var parent = t.get(term.parent());
+    var crumbs = new ArrayList<LinkView>(List.of(new LinkView(t.label(), indexPath(t.name()), 0)));
+    parent.ifPresent(p -> crumbs.add(new LinkView(p.name(), termPath(t.name(), p.slug()), 0)));
+    String description = (term.description().isEmpty() ? "" : term.description() + ". ") + intro;
     for (int n = 1; n <= pages.size(); n++) {
       String path = Paths.page(first, n);
       var items = new ArrayList<ArticleItemView>();
@@ -116,15 +121,17 @@ final class TermPages {
             DateText.display(r.date()), a.sentence().isEmpty() ? r.summary() : a.sentence()));
       }
       String title = n == 1 ? term.name() : term.name() + " (page " + n + ")";
-      String description = (term.description().isEmpty() ? "" : term.description() + ". ") + intro;
-      PageView page = ctx.page(path, title, description, "term", feed, n == 1 ? jsonLd(t, term, schemaType, first) : "");
-      var parent = t.get(term.parent());
-      var crumbs = new ArrayList<LinkView>(List.of(new LinkView(t.label(), indexPath(t.name()), 0)));
-      parent.ifPresent(p -> crumbs.add(new LinkView(p.name(), termPath(t.name(), p.slug()), 0)));
+      PageView page = ctx.page(path, title, description, "term", feed, "");
+      boolean lead = n == 1;
+      // The first page's JSON-LD (from the name, description, aliases and path the view holds) and
+      // timeline (from the counts per month, written out in its place) are made only when the page
+      // must be rendered.
       var view = new TermPageView(page, t.singular(), crumbs, term.name(), term.description(),
-          term.count(), display(term.firstDate()), display(term.lastDate()), term.aliases(), n == 1 ? svg : "",
-          n == 1 ? seenWith : List.of(), items, Pagination.pager(first, n, pages.size()));
-      ctx.html("term.ftlh", path, view, items.isEmpty() ? "" : items.get(0).dateIso());
+          term.count(), firstDisplay, lastDisplay, term.aliases(), lead ? "per month " + term.perMonth() : "",
+          lead ? seenWith : List.of(), items, Pagination.pager(first, n, pages.size()));
+      ctx.html("term.ftlh", path, ViewText.of(view), () -> view.completed(
+              lead ? jsonLd(t, term, schemaType, first) : "", lead ? TimelineSvg.of(term.perMonth(), term.name()) : ""),
+          items.isEmpty() ? "" : items.get(0).dateIso());
     }
     var newest = term.articles().stream().map(a -> ctx.byId.get(a.id())).toList();
     Feeds.render(ctx, feed, term.name() + " · " + ctx.site().title(), newest, first);

@@ -25,8 +25,9 @@ public record ArticlePageView(
     String archivePath) implements PageModel {
 
   /** The same page with its body. */
-  public ArticlePageView withBlocks(List<BlockView> body) {
-    return new ArticlePageView(page, title, dateIso, dateDisplay, dateNote, wordCount, readingMinutes, source, body,
-        people, places, organizations, topics, sameStory, related, archivePath);
+  /** The same view with its page's JSON-LD and the article's body, for rendering. */
+  public ArticlePageView completed(String jsonLdHtml, List<BlockView> body) {
+    return new ArticlePageView(page.withJsonLd(jsonLdHtml), title, dateIso, dateDisplay, dateNote, wordCount,
+        readingMinutes, source, body, people, places, organizations, topics, sameStory, related, archivePath);
   }
 }

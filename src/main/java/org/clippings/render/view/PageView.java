@@ -15,4 +15,10 @@ public record PageView(
     String canonicalUrl,
     String kind,
     String feedPath,
-    String jsonLdHtml) {}
+    String jsonLdHtml) {
+
+  /** The same page with its JSON-LD, which is made only when the page must be rendered. */
+  public PageView withJsonLd(String html) {
+    return new PageView(site, title, description, path, root, canonicalUrl, kind, feedPath, html);
+  }
+}

@@ -20,4 +20,11 @@ public record TermPageView(
     String timelineSvgHtml,
     List<LinkView> seenWith,
     List<ArticleItemView> items,
-    PagerView pager) implements PageModel {}
+    PagerView pager) implements PageModel {
+
+  /** The same view with what is made only when the page must be rendered: JSON-LD and the timeline. */
+  public TermPageView completed(String jsonLdHtml, String timelineSvgHtml) {
+    return new TermPageView(page.withJsonLd(jsonLdHtml), kindLabel, breadcrumbs, name, description, count,
+        firstDisplay, lastDisplay, aliases, timelineSvgHtml, seenWith, items, pager);
+  }
+}
