@@ -103,7 +103,7 @@ public final class Pipeline {
   }
 
   public Corpus read(Consumer<String> progress) {
-    return index(extract(progress, BuildCache.disabled()));
+    return index(extract(progress, BuildCache.disabled(), new StageTimes()));
   }
 
   /** The records of a corpus, before anything is computed across the archive. */
@@ -122,8 +122,8 @@ public final class Pipeline {
         e.times());
   }
 
-  private Extracted extract(Consumer<String> progress, BuildCache cache) {
-    var times = new StageTimes();
+  /** {@code times} started before the cache was opened: reading the cached records is part of this stage. */
+  private Extracted extract(Consumer<String> progress, BuildCache cache, StageTimes times) {
     var problems = new Problems();
     ArticleReader reader;
     try {
@@ -230,13 +230,14 @@ public final class Pipeline {
   /** Reads, indexes, renders and publishes the site, reusing what the build cache says is unchanged. */
   public BuildResult build(Consumer<String> progress) {
     new SitePublisher(outDir()).checkReplaceable();
+    var times = new StageTimes();
     BuildCache cache = options.useCache()
         ? BuildCache.open(BuildCache.folderFor(outDir()), CacheKeys.records(config, generator),
             CacheKeys.pages(config, generator))
         : BuildCache.disabled();
     Extracted e;
     try {
-      e = extract(progress, cache);
+      e = extract(progress, cache, times);
     } catch (RuntimeException ex) {
       cache.close();
       throw ex;

@@ -49,6 +49,10 @@ public final class BuildCache {
   private final String recordsKey;
   private final String pagesKey;
   private Map<String, Entry> oldRecords;
+  /** Where each part of the records file read lies, to copy the parts no article of which changed. */
+  private final RecordsFile.Parts oldParts;
+  /** Articles extracted again, or found under a new modification time: their parts are written anew. */
+  private final java.util.Set<String> changedSources = ConcurrentHashMap.newKeySet();
   /**
    * The page lists (path to input fingerprint) of the current site and of the one before it, kept
    * beside it to be written over; read while articles are read: only rendering needs them.
@@ -66,11 +70,12 @@ public final class BuildCache {
   private UpToDate site;
 
   private BuildCache(Path dir, String recordsKey, String pagesKey, Map<String, Entry> oldRecords,
-      java.util.concurrent.Future<PageLists> oldPages, BodyStore bodies) {
+      RecordsFile.Parts oldParts, java.util.concurrent.Future<PageLists> oldPages, BodyStore bodies) {
     this.dir = dir;
     this.recordsKey = recordsKey;
     this.pagesKey = pagesKey;
     this.oldRecords = oldRecords;
+    this.oldParts = oldParts;
     this.oldPages = oldPages;
     this.bodies = bodies;
   }
@@ -109,13 +114,14 @@ public final class BuildCache {
     var reader = new Thread(pages, "clippings-page-list");
     reader.setDaemon(true);
     reader.start();
-    return new BuildCache(dir, recordsKey, pagesKey, records == null ? Map.of() : records.entries(), pages, bodies);
+    return new BuildCache(dir, recordsKey, pagesKey, records == null ? Map.of() : records.entries(),
+        records == null ? null : records.parts(), pages, bodies);
   }
 
   /** A cache that remembers nothing and writes nothing (for {@code --no-cache} and checks); bodies go to a temporary file. */
   public static BuildCache disabled() {
-    return new BuildCache(null, "", "", Map.of(), java.util.concurrent.CompletableFuture.completedFuture(PageLists.NONE),
-        BodyStore.temporary());
+    return new BuildCache(null, "", "", Map.of(), null,
+        java.util.concurrent.CompletableFuture.completedFuture(PageLists.NONE), BodyStore.temporary());
   }
 
   /** The bodies of this build's records. */
@@ -150,6 +156,7 @@ public final class BuildCache {
     if (e == null || e.size() != size || !e.contentHash().equals(contentHash)) return Optional.empty();
     if (!bodies.adopt(source, e.body())) return Optional.empty();
     newRecords.put(source, new Entry(size, modified, e.contentHash(), e.record(), e.body()));
+    changedSources.add(source);
     recordsChanged = true;
     return Optional.of(e.record());
   }
@@ -159,6 +166,7 @@ public final class BuildCache {
     BodyStore.Loc loc = bodies.put(source, body);
     if (dir != null && size >= 0) {
       newRecords.put(source, new Entry(size, modified, r.contentHash(), r, loc));
+      changedSources.add(source);
       recordsChanged = true;
     }
   }
@@ -176,20 +184,33 @@ public final class BuildCache {
         String name = bodies.file().getFileName().toString();
         var entries = new HashMap<>(newRecords);
         long live = bodies.liveBytes();
+        RecordsFile.Parts reusable = oldParts;
         if (bodies.fileBytes() > 2 * live + (32 << 20)) {
+          reusable = null; // every entry points somewhere new
           String fresh = nextBodiesName(dir);
           Map<String, BodyStore.Loc> moved = bodies.compactInto(dir.resolve(fresh));
           entries.replaceAll((source, e) -> new Entry(e.size(), e.modified(), e.contentHash(), e.record(),
               moved.get(source)));
           name = fresh;
         }
-        RecordsFile.write(dir.resolve("records.bin"), recordsKey, name, entries);
+        RecordsFile.write(dir.resolve("records.bin"), recordsKey, name, entries, reusable, changedBuckets(entries));
       }
     } catch (IOException e) {
       // the next build extracts again; nothing else depends on the cache
     }
     oldRecords = Map.of();
     newRecords.clear();
+  }
+
+  /** The parts of the records file to write anew: those of articles extracted again, added or removed. */
+  private java.util.Set<Integer> changedBuckets(Map<String, Entry> entries) {
+    int buckets = RecordsFile.buckets(entries.size());
+    var changed = new java.util.HashSet<Integer>();
+    for (String source : changedSources) changed.add(RecordsFile.bucket(source, buckets));
+    for (String source : oldRecords.keySet()) {
+      if (!entries.containsKey(source)) changed.add(RecordsFile.bucket(source, buckets));
+    }
+    return changed;
   }
 
   private static String nextBodiesName(Path dir) throws IOException {

@@ -23,42 +23,85 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * The records file of the build cache: its key and bodies file name, then the entries in parts of
- * {@link #PART}, each serialized on its own. Java serialization reads 10,000 records in about a
- * second on one core; in parts, every core reads, and only a few parts are in memory as bytes at
- * once, so the file never costs its own size in heap on top of the records.
+ * The records file of the build cache: its key and bodies file name, then the entries in parts,
+ * each serialized on its own. An entry's part is fixed by its source path (a bucket of its hash),
+ * so when a few articles change only their parts are serialized again; the others are copied from
+ * the previous file as bytes. Java serialization reads 10,000 records in about a second on one
+ * core; in parts, every core reads, and only a few parts are in memory as bytes at once, so the
+ * file never costs its own size in heap on top of the records.
  */
 final class RecordsFile {
 
-  private static final String MAGIC = "clippings-records-2";
+  private static final String MAGIC = "clippings-records-3";
+  /** About how many entries a part holds: the bucket count is the power of two that makes parts at most this big. */
   static final int PART = 1024;
   private static final ObjectInputFilter FILTER =
       ObjectInputFilter.Config.createFilter("org.clippings.**;java.base/*;!*");
 
-  /** What a records file held: the bodies file its entries point into, and the entries. */
-  record Loaded<V>(String bodies, Map<String, V> entries) {}
+  /**
+   * What a records file held: the bodies file its entries point into, the entries, and where each
+   * part lies in the file (offset and length per bucket), for {@link #write} to copy unchanged parts.
+   */
+  record Loaded<V>(String bodies, Map<String, V> entries, Parts parts) {}
+
+  /** The parts of a file as read: the file, the bucket count, and each bucket's bytes (offset, length). */
+  record Parts(Path file, int buckets, long[] offsets, int[] lengths) {}
 
   private RecordsFile() {}
+
+  /** The bucket count for {@code n} entries: a power of two, so it changes only when the archive doubles or halves. */
+  static int buckets(int n) {
+    int b = 1;
+    while ((long) b * PART < n) b <<= 1;
+    return b;
+  }
+
+  /** The bucket of a source path among {@code buckets}: from {@link String#hashCode}, which Java specifies. */
+  static int bucket(String source, int buckets) {
+    return Math.floorMod(source.hashCode(), buckets);
+  }
 
   /** Writes {@code entries} under {@code key}, replacing the file atomically. */
   static <V extends Serializable> void write(Path file, String key, String bodies, Map<String, V> entries)
       throws IOException {
-    var all = new ArrayList<>(entries.entrySet());
-    int parts = (all.size() + PART - 1) / PART;
+    write(file, key, bodies, entries, null, java.util.Set.of());
+  }
+
+  /**
+   * As above; where {@code previous} (the parts of the file as read) has the same bucket count,
+   * the buckets not in {@code changed} are copied from it rather than serialized again. The caller
+   * vouches that their entries are the ones read, under the same key and bodies file.
+   */
+  static <V extends Serializable> void write(Path file, String key, String bodies, Map<String, V> entries,
+      Parts previous, java.util.Set<Integer> changed) throws IOException {
+    int buckets = buckets(entries.size());
+    var byBucket = new ArrayList<Map<String, V>>(buckets);
+    for (int b = 0; b < buckets; b++) byBucket.add(new HashMap<>());
+    entries.forEach((source, v) -> byBucket.get(bucket(source, buckets)).put(source, v));
+    boolean copy = previous != null && previous.buckets() == buckets;
     Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
     ExecutorService pool = pool();
-    try (var out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+    try (var out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16));
+        var old = copy ? java.nio.channels.FileChannel.open(previous.file()) : null) {
       out.writeUTF(MAGIC);
       out.writeUTF(key);
       out.writeUTF(bodies);
-      out.writeInt(parts);
+      out.writeInt(buckets);
       int wave = 2 * threads();
-      for (int from = 0; from < parts; from += wave) {
+      for (int from = 0; from < buckets; from += wave) {
         var pending = new ArrayList<Future<byte[]>>();
-        for (int p = from; p < Math.min(parts, from + wave); p++) {
-          var part = new HashMap<String, V>();
-          for (var e : all.subList(p * PART, Math.min(all.size(), (p + 1) * PART))) part.put(e.getKey(), e.getValue());
-          pending.add(pool.submit(() -> bytes(part)));
+        for (int b = from; b < Math.min(buckets, from + wave); b++) {
+          Map<String, V> part = byBucket.get(b);
+          if (copy && !changed.contains(b)) {
+            var bytes = java.nio.ByteBuffer.allocate(previous.lengths()[b]);
+            long at = previous.offsets()[b];
+            while (bytes.hasRemaining()) {
+              if (old.read(bytes, at + bytes.position()) < 0) throw new IOException("records file cut short");
+            }
+            pending.add(java.util.concurrent.CompletableFuture.completedFuture(bytes.array()));
+          } else {
+            pending.add(pool.submit(() -> bytes(part)));
+          }
         }
         for (Future<byte[]> f : pending) {
           byte[] b = await(f);
@@ -76,15 +119,21 @@ final class RecordsFile {
   static <V> Loaded<V> read(Path file, String key) {
     if (!Files.isRegularFile(file)) return null;
     ExecutorService pool = pool();
-    try (var in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+    try (var counting = new CountingInput(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+        var in = new DataInputStream(counting)) {
       if (!MAGIC.equals(in.readUTF()) || !key.equals(in.readUTF())) return null;
       String bodies = in.readUTF();
-      int parts = in.readInt();
+      int buckets = in.readInt();
+      if (buckets <= 0 || Integer.bitCount(buckets) != 1) return null;
+      var offsets = new long[buckets];
+      var lengths = new int[buckets];
       var inFlight = new java.util.concurrent.Semaphore(2 * threads());
-      var pending = new ArrayList<Future<Map<String, V>>>(parts);
-      for (int p = 0; p < parts; p++) {
+      var pending = new ArrayList<Future<Map<String, V>>>(buckets);
+      for (int p = 0; p < buckets; p++) {
         int length = in.readInt();
         if (length < 0) return null;
+        offsets[p] = counting.count;
+        lengths[p] = length;
         byte[] b = in.readNBytes(length);
         if (b.length != length) return null;
         inFlight.acquire();
@@ -96,9 +145,16 @@ final class RecordsFile {
           }
         }));
       }
-      var entries = new HashMap<String, V>(parts * PART * 4 / 3 + 1);
-      for (Future<Map<String, V>> f : pending) entries.putAll(await(f));
-      return new Loaded<>(bodies, entries);
+      var entries = new HashMap<String, V>(buckets * PART * 4 / 3 + 1);
+      for (int p = 0; p < buckets; p++) {
+        Map<String, V> part = await(pending.get(p));
+        for (String source : part.keySet()) {
+          // a part must hold its own bucket's entries, or copying it would misfile them
+          if (bucket(source, buckets) != p) return null;
+        }
+        entries.putAll(part);
+      }
+      return new Loaded<>(bodies, entries, new Parts(file, buckets, offsets, lengths));
     } catch (IOException | RuntimeException e) {
       // written by another version, truncated, or unreadable: a clean build follows
       return null;
@@ -107,6 +163,36 @@ final class RecordsFile {
       return null;
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  /** Counts the bytes read through it, so a part's offset in the file is known. */
+  private static final class CountingInput extends java.io.FilterInputStream {
+    long count;
+
+    CountingInput(java.io.InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) count++;
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) count += n;
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long k = super.skip(n);
+      count += k;
+      return k;
     }
   }
 

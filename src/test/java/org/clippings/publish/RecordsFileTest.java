@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,5 +54,45 @@ class RecordsFileTest {
     assertNull(RecordsFile.read(file, "key-1"), "cut short");
     Files.writeString(file, "not a records file");
     assertNull(RecordsFile.read(file, "key-1"), "something else");
+  }
+
+  @Test
+  void onlyThePartsOfChangedEntriesAreWrittenAgainTheOthersAreCopied() throws IOException {
+    Path file = dir.resolve("records.bin");
+    var first = entries(3 * RecordsFile.PART + 17);
+    RecordsFile.write(file, "key-1", "bodies-1.bin", first);
+    RecordsFile.Loaded<String> read = RecordsFile.read(file, "key-1");
+    int buckets = read.parts().buckets();
+    assertEquals(4, buckets);
+
+    var next = new HashMap<>(read.entries());
+    next.put("2024/a5.txt", "edited");
+    next.remove("2024/a6.txt");
+    next.put("2024/new.txt", "added");
+    var changed = new java.util.HashSet<Integer>();
+    for (String s : List.of("2024/a5.txt", "2024/a6.txt", "2024/new.txt")) changed.add(RecordsFile.bucket(s, buckets));
+    RecordsFile.write(file, "key-1", "bodies-1.bin", next, read.parts(), changed);
+    assertEquals(next, RecordsFile.<String>read(file, "key-1").entries());
+
+    // a part said to be unchanged is taken from the file as it was, not from the entries given
+    String quiet = first.keySet().stream().filter(k -> !changed.contains(RecordsFile.bucket(k, buckets)))
+        .findFirst().orElseThrow();
+    RecordsFile.Loaded<String> again = RecordsFile.read(file, "key-1");
+    var lied = new HashMap<>(again.entries());
+    lied.put(quiet, "never written");
+    RecordsFile.write(file, "key-1", "bodies-1.bin", lied, again.parts(), Set.of());
+    assertEquals(first.get(quiet), RecordsFile.<String>read(file, "key-1").entries().get(quiet));
+  }
+
+  @Test
+  void aFileWhoseBucketCountNoLongerFitsIsWrittenWhole() throws IOException {
+    Path file = dir.resolve("records.bin");
+    RecordsFile.write(file, "key-1", "bodies-1.bin", entries(RecordsFile.PART));
+    RecordsFile.Loaded<String> read = RecordsFile.read(file, "key-1");
+    var grown = entries(2 * RecordsFile.PART + 1);
+    RecordsFile.write(file, "key-1", "bodies-1.bin", grown, read.parts(), Set.of());
+    RecordsFile.Loaded<String> after = RecordsFile.read(file, "key-1");
+    assertEquals(grown, after.entries());
+    assertEquals(4, after.parts().buckets());
   }
 }
