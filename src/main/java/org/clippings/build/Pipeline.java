@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -95,7 +97,8 @@ public final class Pipeline {
    * build cache. The bodies live in a file until the corpus is closed.
    */
   public record Corpus(int filesFound, int drafts, int cached, Archive archive, BodyStore bodies, Problems problems,
-      List<Problem> indexProblems, StageTimes times) implements AutoCloseable {
+      List<Problem> indexProblems, Map<String, BuildCache.FileStamp> stamps, StageTimes times)
+      implements AutoCloseable {
     @Override
     public void close() {
       bodies.close();
@@ -108,7 +111,7 @@ public final class Pipeline {
 
   /** The records of a corpus, before anything is computed across the archive. */
   private record Extracted(int filesFound, int drafts, int cached, List<Record> records, TopicTaxonomy topics,
-      BodyStore bodies, Problems problems, StageTimes times) {}
+      BodyStore bodies, Problems problems, Map<String, BuildCache.FileStamp> stamps, StageTimes times) {}
 
   private Corpus index(Extracted e) {
     var indexer = new ArchiveIndexer(config, e.topics());
@@ -119,7 +122,7 @@ public final class Pipeline {
     e.problems().addAll(found.sorted());
     e.times().lap("index");
     return new Corpus(e.filesFound(), e.drafts(), e.cached(), archive, e.bodies(), e.problems(), found.sorted(),
-        e.times());
+        e.stamps(), e.times());
   }
 
   /** {@code times} started before the cache was opened: reading the cached records is part of this stage. */
@@ -155,6 +158,7 @@ public final class Pipeline {
     var records = new ArrayList<Record>(found.files().size());
     var drafts = new AtomicInteger();
     var cached = new AtomicInteger();
+    var stamps = new java.util.concurrent.ConcurrentHashMap<String, BuildCache.FileStamp>();
     long tokensBefore = CrfEntityRecognizer.tokensClassified();
     ExecutorService pool = pool(config.build().effectiveThreads());
     try {
@@ -162,7 +166,7 @@ public final class Pipeline {
       for (SourceFile f : found.files()) {
         futures.add(pool.submit(() -> {
           try {
-            return readOne(reader, extractor, f, problems, drafts, cache, cached, times);
+            return readOne(reader, extractor, f, problems, drafts, cache, cached, stamps, times);
           } catch (RuntimeException e) {
             // a bug must cost one article, reported, never the build
             problems.add(Problem.error(SourcePos.file(f.relative()), "internal",
@@ -180,17 +184,19 @@ public final class Pipeline {
     times.lap("ingest+extract");
     times.count("model tokens", CrfEntityRecognizer.tokensClassified() - tokensBefore);
     return new Extracted(found.files().size(), drafts.get(), cached.get(), records, topicTaxonomy, cache.bodies(),
-        problems, times);
+        problems, stamps, times);
   }
 
   private static Optional<Record> readOne(ArticleReader reader, RecordExtractor extractor, SourceFile f,
-      Problems problems, AtomicInteger drafts, BuildCache cache, AtomicInteger cached, StageTimes times) {
+      Problems problems, AtomicInteger drafts, BuildCache cache, AtomicInteger cached,
+      Map<String, BuildCache.FileStamp> stamps, StageTimes times) {
     long size = -1;
     long modified = -1;
     try {
       var attrs = Files.readAttributes(f.path(), BasicFileAttributes.class);
       size = attrs.size();
       modified = attrs.lastModifiedTime().toMillis();
+      stamps.put(f.relative(), new BuildCache.FileStamp(size, modified));
       Optional<Record> hit = cache.record(f.relative(), size, modified);
       if (hit.isEmpty() && cache.mayHoldSameContent(f.relative(), size)) {
         // a touched file (a checkout, a copy) must not cost a model load and an extraction
@@ -231,9 +237,14 @@ public final class Pipeline {
   public BuildResult build(Consumer<String> progress) {
     new SitePublisher(outDir()).checkReplaceable();
     var times = new StageTimes();
+    String templates = Templates.digest(templatesDir());
+    String pagesKey = CacheKeys.pages(config, generator);
+    if (options.useCache()) {
+      Optional<BuildResult> nothingToDo = unchanged(pagesKey, templates, times);
+      if (nothingToDo.isPresent()) return nothingToDo.get();
+    }
     BuildCache cache = options.useCache()
-        ? BuildCache.open(BuildCache.folderFor(outDir()), CacheKeys.records(config, generator),
-            CacheKeys.pages(config, generator))
+        ? BuildCache.open(BuildCache.folderFor(outDir()), CacheKeys.records(config, generator), pagesKey)
         : BuildCache.disabled();
     Extracted e;
     try {
@@ -244,15 +255,17 @@ public final class Pipeline {
     }
     // Everything after reading is a function of the records, the config, the templates and the
     // tool; the cache's page key covers the last three. Same records, same site: nothing to do.
-    String templates = Templates.digest(templatesDir());
     String inputs = inputsKey(e.records(), templates);
     Optional<BuildCache.UpToDate> same = cache.upToDate(inputs, outDir());
     if (same.isPresent()) {
       e.bodies().close();
       e.problems().addAll(same.get().problems());
       for (String stage : List.of("related", "index", "render", "publish")) e.times().lap(stage);
-      return new BuildResult(e.filesFound(), e.records().size(), e.cached(), e.drafts(), same.get().files(),
+      var result = new BuildResult(e.filesFound(), e.records().size(), e.cached(), e.drafts(), same.get().files(),
           same.get().files(), 0, outDir(), e.problems(), e.times());
+      // touched files: the site stands, but the next build should know them by their new times
+      cache.stillBuiltFrom(articlesDir().toString(), e.stamps(), templates, summary(result), outDir());
+      return result;
     }
     try (Corpus corpus = index(e)) {
       return publish(corpus, cache, inputs, templates, progress);
@@ -273,6 +286,10 @@ public final class Pipeline {
       var derived = new ArrayList<Problem>(corpus.indexProblems());
       derived.addAll(rendered.plan().problems());
       cache.siteBuiltFrom(inputs, rendered.files(), derived);
+      corpus.problems().addAll(rendered.plan().problems());
+      cache.siteFoundFrom(articlesDir().toString(), corpus.stamps(), templates,
+          new BuildCache.Summary(corpus.filesFound(), corpus.archive().records().size(), corpus.drafts(),
+              rendered.files(), corpus.problems().snapshot()));
       times.lap("render");
       staging.commit();
       times.lap("publish");
@@ -282,9 +299,40 @@ public final class Pipeline {
     } finally {
       pool.shutdownNow();
     }
-    corpus.problems().addAll(rendered.plan().problems());
     return new BuildResult(corpus.filesFound(), corpus.archive().records().size(), corpus.cached(), corpus.drafts(),
         rendered.files(), rendered.reused(), rendered.bytes(), publisher.out(), corpus.problems(), times);
+  }
+
+  /**
+   * The last build's result, when the site was built from exactly the article files found now
+   * (names, sizes, modification times) and these templates, under the same page key (tool and
+   * config): found by listing the articles, without reading one or opening the records cache.
+   */
+  private Optional<BuildResult> unchanged(String pagesKey, String templates, StageTimes times) {
+    ArticleFinder.Found found;
+    try {
+      found = ArticleFinder.find(articlesDir());
+    } catch (IOException e) {
+      return Optional.empty(); // the full build reports it
+    }
+    var stamps = new HashMap<String, BuildCache.FileStamp>();
+    for (SourceFile f : found.files()) {
+      try {
+        var attrs = Files.readAttributes(f.path(), BasicFileAttributes.class);
+        stamps.put(f.relative(), new BuildCache.FileStamp(attrs.size(), attrs.lastModifiedTime().toMillis()));
+      } catch (IOException e) {
+        return Optional.empty();
+      }
+    }
+    return BuildCache.unchangedSince(outDir(), pagesKey, articlesDir().toString(), stamps, templates).map(s -> {
+      for (String stage : List.of("ingest+extract", "related", "index", "render", "publish")) times.lap(stage);
+      return new BuildResult(s.filesFound(), s.articles(), s.articles(), s.drafts(), s.files(), s.files(), 0,
+          outDir(), Problems.of(s.problems()), times);
+    });
+  }
+
+  private static BuildCache.Summary summary(BuildResult r) {
+    return new BuildCache.Summary(r.filesFound(), r.articles(), r.drafts(), r.files(), r.problems().snapshot());
   }
 
   /**

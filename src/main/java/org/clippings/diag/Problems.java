@@ -65,6 +65,24 @@ public final class Problems {
     return new TreeMap<>(countsByKind);
   }
 
+  /** Everything it holds, so a build that finds nothing to do reports what the last one did. */
+  public record Snapshot(List<Problem> kept, Map<String, Integer> countsByKind, int warnings, int errors)
+      implements java.io.Serializable {}
+
+  public synchronized Snapshot snapshot() {
+    return new Snapshot(List.copyOf(kept), new TreeMap<>(countsByKind), warnings, errors);
+  }
+
+  /** The problems a snapshot was taken of, counts and all. */
+  public static Problems of(Snapshot s) {
+    var p = new Problems();
+    p.kept.addAll(s.kept());
+    p.countsByKind.putAll(s.countsByKind());
+    p.warnings = s.warnings();
+    p.errors = s.errors();
+    return p;
+  }
+
   /** How many were counted but not kept because of the cap. */
   public synchronized int dropped() {
     return warnings + errors - kept.size();

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.clippings.diag.Problem;
+import org.clippings.diag.Problems;
 import org.clippings.extract.Record;
 import org.clippings.ingest.Block;
 
@@ -40,8 +41,20 @@ public final class BuildCache {
   /** The site last swapped in: how many files, and the problems its indexing and rendering reported. */
   public record UpToDate(int files, List<Problem> problems) implements Serializable {}
 
-  /** The site last swapped in, and when its top folder last changed. */
-  private record SiteState(UpToDate site, long modified) implements Serializable {}
+  /** An article file's size and modification time, as a build found them. */
+  public record FileStamp(long size, long modified) implements Serializable {}
+
+  /** What the build that made the site reported: files found, articles, drafts, files in the site, and every problem. */
+  public record Summary(int filesFound, int articles, int drafts, int files, Problems.Snapshot problems)
+      implements Serializable {}
+
+  /**
+   * The site last swapped in: the inputs it was built from (record hashes and templates), when its
+   * top folder last changed, and the article files and templates as found then with what that
+   * build reported, so a build can tell it has nothing to do before reading any record.
+   */
+  private record SiteState(UpToDate site, long modified, String inputs, String articles,
+      Map<String, FileStamp> files, String templates, Summary summary) implements Serializable {}
 
   private static final String BODIES_PREFIX = "bodies-";
 
@@ -68,6 +81,10 @@ public final class BuildCache {
   private volatile boolean recordsChanged;
   private String siteInputs;
   private UpToDate site;
+  private String articlesDir;
+  private Map<String, FileStamp> siteFiles;
+  private String siteTemplates;
+  private Summary siteSummary;
 
   private BuildCache(Path dir, String recordsKey, String pagesKey, Map<String, Entry> oldRecords,
       RecordsFile.Parts oldParts, java.util.concurrent.Future<PageLists> oldPages, BodyStore bodies) {
@@ -311,12 +328,36 @@ public final class BuildCache {
    */
   public Optional<UpToDate> upToDate(String inputs, Path out) {
     if (dir == null || !Files.isRegularFile(out.resolve(SitePublisher.MARKER))) return Optional.empty();
-    Stored s = load(dir.resolve("site.bin"), pagesKey + "\n" + inputs);
+    return builtSite(dir, pagesKey, out).filter(state -> state.inputs().equals(inputs)).map(SiteState::site);
+  }
+
+  /**
+   * What the site in {@code out} was built from, if a cache in {@code dir} under {@code pagesKey}
+   * vouches for it and nothing was added to or removed from the site's top folder since (so the
+   * site is ours alone).
+   */
+  private static Optional<SiteState> builtSite(Path dir, String pagesKey, Path out) {
+    if (!Files.isRegularFile(out.resolve(SitePublisher.MARKER))) return Optional.empty();
+    Stored s = load(dir.resolve("site.bin"), pagesKey);
     if (s == null || !(s.value() instanceof SiteState state) || !Files.isRegularFile(dir.resolve("pages.bin"))) {
       return Optional.empty();
     }
-    // a file added to or removed from the site's top folder since: rebuild, so the site is ours alone
-    return state.modified() == modified(out) ? Optional.of(state.site()) : Optional.empty();
+    return state.modified() == modified(out) ? Optional.of(state) : Optional.empty();
+  }
+
+  /**
+   * What the last build reported, when the site in {@code out} was built from exactly these
+   * article files (same names, sizes and modification times, in the same folder) and templates:
+   * then nothing can have changed, and no record need be read.
+   */
+  public static Optional<Summary> unchangedSince(Path out, String pagesKey, String articles,
+      Map<String, FileStamp> files, String templates) {
+    return builtSite(folderFor(out), pagesKey, out)
+        .filter(state -> articles.equals(state.articles()) && templates.equals(state.templates())
+            && files.equals(state.files()))
+        .map(SiteState::summary)
+        // an error may be mended without a new modification time (a file's permissions): read again
+        .filter(summary -> summary.problems().errors() == 0);
   }
 
   private static long modified(Path out) {
@@ -334,6 +375,35 @@ public final class BuildCache {
   }
 
   /**
+   * The site in {@code out} stands as it is (its inputs did not change) but was found from other
+   * file times (touched files): remembers them, so the next build finds nothing to do sooner.
+   */
+  public void stillBuiltFrom(String articles, Map<String, FileStamp> files, String templates, Summary summary,
+      Path out) {
+    if (dir == null) return;
+    builtSite(dir, pagesKey, out).ifPresent(state -> {
+      if (files.equals(state.files()) && articles.equals(state.articles())) return;
+      try {
+        store(dir.resolve("site.bin"), new Stored(pagesKey, new SiteState(state.site(), state.modified(),
+            state.inputs(), articles, Map.copyOf(files), templates, summary)));
+      } catch (IOException e) {
+        // the next build reads the records to find the same
+      }
+    });
+  }
+
+  /**
+   * The article files (in {@code articles}) and templates the site is being built from, and what
+   * the build reports, for {@link #unchangedSince} to compare the next build's with.
+   */
+  public void siteFoundFrom(String articles, Map<String, FileStamp> files, String templates, Summary summary) {
+    this.articlesDir = articles;
+    this.siteFiles = Map.copyOf(files);
+    this.siteTemplates = templates;
+    this.siteSummary = summary;
+  }
+
+  /**
    * Writes the page lists of the site just published at {@code out} and, when {@code keptPrevious},
    * of the one it replaced (now the previous site), replacing the old lists atomically; a failure
    * only costs speed.
@@ -345,8 +415,8 @@ public final class BuildCache {
       var previous = keptPrevious ? oldPages().current() : Map.<String, String>of();
       store(dir.resolve("pages.bin"), new Stored(pagesKey, new PageLists(new HashMap<>(newPages), previous)));
       if (siteInputs != null) {
-        var state = new SiteState(site, modified(out));
-        store(dir.resolve("site.bin"), new Stored(pagesKey + "\n" + siteInputs, state));
+        var state = new SiteState(site, modified(out), siteInputs, articlesDir, siteFiles, siteTemplates, siteSummary);
+        store(dir.resolve("site.bin"), new Stored(pagesKey, state));
       }
     } catch (IOException e) {
       // the next build is a clean one; nothing else depends on the cache

@@ -108,6 +108,25 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void anUnchangedArchiveIsKnownFromItsFileListWithoutReadingARecord() throws IOException {
+    Site site = site("", 4);
+    Files.writeString(site.articles().resolve("undated.txt"), "A paragraph with no date at all, about Lisbon.\n");
+    String first = build(site, true);
+    Object folder = Files.getAttribute(site.out(), "unix:ino");
+    // records that cannot be read would mean extracting every article again
+    Files.writeString(BuildCache.folderFor(site.out()).resolve("records.bin"), "unreadable");
+    String second = build(site, true);
+    assertTrue(second.contains("5 unchanged, from the build cache"), second);
+    assertEquals(warnings(first), warnings(second), "the same warnings reported:\n" + first + "\n" + second);
+    assertEquals(folder, Files.getAttribute(site.out(), "unix:ino"), "the site is left in place");
+
+    addArticle(site);
+    String third = build(site, true);
+    assertTrue(!third.contains("unchanged, from the build cache"), "the unreadable records are read as no cache:\n" + third);
+    assertSameAsCleanBuild(site, "clean", "after the records file was lost");
+  }
+
+  @Test
   void aTemplateChangeRendersThePagesAgainAndKeepsWhatNoTemplateMakes() throws IOException {
     Site site = site("", 6);
     Path out = site.out();
