@@ -32,8 +32,31 @@ import org.clippings.ingest.Block;
 public final class BuildCache {
 
   /** One article as last extracted, and where its body lies in the bodies file. */
-  private record Entry(long size, long modified, String contentHash, Record record, BodyStore.Loc body)
-      implements Serializable {}
+  private record Entry(long size, long modified, String contentHash, Record record, BodyStore.Loc body) {}
+
+  /** An entry as the records file holds it: its file's size and time, content hash, record, and body's place. */
+  private static final RecordsFile.Codec<Entry> ENTRY = new RecordsFile.Codec<>() {
+    @Override
+    public void write(RecordCodec.Writer out, Entry e) throws IOException {
+      out.out().writeLong(e.size());
+      out.out().writeLong(e.modified());
+      out.string(e.contentHash());
+      out.record(e.record());
+      out.out().writeLong(e.body() == null ? -1 : e.body().offset());
+      out.out().writeInt(e.body() == null ? 0 : e.body().length());
+    }
+
+    @Override
+    public Entry read(RecordCodec.Reader in) throws IOException {
+      long size = in.in().readLong();
+      long modified = in.in().readLong();
+      String hash = in.string();
+      Record r = in.record();
+      long offset = in.in().readLong();
+      int length = in.in().readInt();
+      return new Entry(size, modified, hash, r, offset < 0 ? null : new BodyStore.Loc(offset, length));
+    }
+  };
 
   /** A saved value under its key (the page list, the site's state); records are in a {@link RecordsFile}. */
   private record Stored(String key, Serializable value) implements Serializable {}
@@ -109,7 +132,7 @@ public final class BuildCache {
    * version, the whole config, templates).
    */
   public static BuildCache open(Path dir, String recordsKey, String pagesKey) {
-    RecordsFile.Loaded<Entry> records = RecordsFile.read(dir.resolve("records.bin"), recordsKey);
+    RecordsFile.Loaded<Entry> records = RecordsFile.read(dir.resolve("records.bin"), recordsKey, ENTRY);
     String bodiesName = records == null ? null : records.bodies();
     BodyStore bodies;
     try {
@@ -210,7 +233,8 @@ public final class BuildCache {
               moved.get(source)));
           name = fresh;
         }
-        RecordsFile.write(dir.resolve("records.bin"), recordsKey, name, entries, reusable, changedBuckets(entries));
+        RecordsFile.write(dir.resolve("records.bin"), recordsKey, name, entries, ENTRY, reusable,
+            changedBuckets(entries));
       }
     } catch (IOException e) {
       // the next build extracts again; nothing else depends on the cache

@@ -7,10 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.ObjectInputFilter;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -26,17 +22,23 @@ import java.util.concurrent.Future;
  * The records file of the build cache: its key and bodies file name, then the entries in parts,
  * each serialized on its own. An entry's part is fixed by its source path (a bucket of its hash),
  * so when a few articles change only their parts are serialized again; the others are copied from
- * the previous file as bytes. Java serialization reads 10,000 records in about a second on one
- * core; in parts, every core reads, and only a few parts are in memory as bytes at once, so the
+ * the previous file as bytes. Parts are read and written on every core ({@link RecordCodec} for
+ * the records themselves), and only a few parts are in memory as bytes at once, so the
  * file never costs its own size in heap on top of the records.
  */
 final class RecordsFile {
 
-  private static final String MAGIC = "clippings-records-3";
+  /** Names the layout of the file and of {@link RecordCodec}: change it when either changes. */
+  private static final String MAGIC = "clippings-records-4";
   /** About how many entries a part holds: the bucket count is the power of two that makes parts at most this big. */
   static final int PART = 1024;
-  private static final ObjectInputFilter FILTER =
-      ObjectInputFilter.Config.createFilter("org.clippings.**;java.base/*;!*");
+
+  /** How one entry's value is written and read, after its source path. */
+  interface Codec<V> {
+    void write(RecordCodec.Writer out, V value) throws IOException;
+
+    V read(RecordCodec.Reader in) throws IOException;
+  }
 
   /**
    * What a records file held: the bodies file its entries point into, the entries, and where each
@@ -62,9 +64,9 @@ final class RecordsFile {
   }
 
   /** Writes {@code entries} under {@code key}, replacing the file atomically. */
-  static <V extends Serializable> void write(Path file, String key, String bodies, Map<String, V> entries)
+  static <V> void write(Path file, String key, String bodies, Map<String, V> entries, Codec<V> codec)
       throws IOException {
-    write(file, key, bodies, entries, null, java.util.Set.of());
+    write(file, key, bodies, entries, codec, null, java.util.Set.of());
   }
 
   /**
@@ -72,7 +74,7 @@ final class RecordsFile {
    * the buckets not in {@code changed} are copied from it rather than serialized again. The caller
    * vouches that their entries are the ones read, under the same key and bodies file.
    */
-  static <V extends Serializable> void write(Path file, String key, String bodies, Map<String, V> entries,
+  static <V> void write(Path file, String key, String bodies, Map<String, V> entries, Codec<V> codec,
       Parts previous, java.util.Set<Integer> changed) throws IOException {
     int buckets = buckets(entries.size());
     var byBucket = new ArrayList<Map<String, V>>(buckets);
@@ -100,7 +102,7 @@ final class RecordsFile {
             }
             pending.add(java.util.concurrent.CompletableFuture.completedFuture(bytes.array()));
           } else {
-            pending.add(pool.submit(() -> bytes(part)));
+            pending.add(pool.submit(() -> bytes(part, codec)));
           }
         }
         for (Future<byte[]> f : pending) {
@@ -116,7 +118,7 @@ final class RecordsFile {
   }
 
   /** The entries saved under {@code key}, or null when there is no such file, another key, or it cannot be read. */
-  static <V> Loaded<V> read(Path file, String key) {
+  static <V> Loaded<V> read(Path file, String key, Codec<V> codec) {
     if (!Files.isRegularFile(file)) return null;
     ExecutorService pool = pool();
     try (var counting = new CountingInput(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
@@ -139,7 +141,7 @@ final class RecordsFile {
         inFlight.acquire();
         pending.add(pool.submit(() -> {
           try {
-            return RecordsFile.<V>part(b);
+            return part(b, codec);
           } finally {
             inFlight.release();
           }
@@ -196,20 +198,29 @@ final class RecordsFile {
     }
   }
 
-  private static byte[] bytes(Object o) throws IOException {
+  private static <V> byte[] bytes(Map<String, V> part, Codec<V> codec) throws IOException {
     var bytes = new ByteArrayOutputStream(1 << 16);
-    try (var out = new ObjectOutputStream(bytes)) {
-      out.writeObject(o);
+    var out = new RecordCodec.Writer(new DataOutputStream(bytes));
+    out.out().writeInt(part.size());
+    // in path order, so equal parts are equal bytes
+    for (var e : new java.util.TreeMap<>(part).entrySet()) {
+      out.string(e.getKey());
+      codec.write(out, e.getValue());
     }
+    out.out().flush();
     return bytes.toByteArray();
   }
 
-  @SuppressWarnings("unchecked")
-  private static <V> Map<String, V> part(byte[] b) throws IOException, ClassNotFoundException {
-    try (var in = new ObjectInputStream(new ByteArrayInputStream(b))) {
-      in.setObjectInputFilter(FILTER);
-      return (Map<String, V>) in.readObject();
+  private static <V> Map<String, V> part(byte[] b, Codec<V> codec) throws IOException {
+    var in = new RecordCodec.Reader(new DataInputStream(new ByteArrayInputStream(b)));
+    int n = in.count();
+    var part = new HashMap<String, V>(n * 4 / 3 + 1);
+    for (int i = 0; i < n; i++) {
+      String source = in.string();
+      part.put(source, codec.read(in));
     }
+    if (in.in().read() != -1) throw new IOException("damaged records file: bytes after a part");
+    return part;
   }
 
   private static <T> T await(Future<T> f) throws IOException {

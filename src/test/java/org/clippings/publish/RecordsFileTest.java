@@ -19,6 +19,19 @@ class RecordsFileTest {
 
   @TempDir Path dir;
 
+  /** Values that are plain strings, for testing the file without records. */
+  private static final RecordsFile.Codec<String> TEXT = new RecordsFile.Codec<>() {
+    @Override
+    public void write(RecordCodec.Writer out, String value) throws IOException {
+      out.string(value);
+    }
+
+    @Override
+    public String read(RecordCodec.Reader in) throws IOException {
+      return in.string();
+    }
+  };
+
   /** More entries than fit one part, so several parts are written and read side by side. */
   private static Map<String, String> entries(int n) {
     var m = new HashMap<String, String>();
@@ -30,8 +43,8 @@ class RecordsFileTest {
   void entriesComeBackWhole() throws IOException {
     Path file = dir.resolve("records.bin");
     var in = entries(3 * RecordsFile.PART + 17);
-    RecordsFile.write(file, "key-1", "bodies-3.bin", in);
-    RecordsFile.Loaded<String> out = RecordsFile.read(file, "key-1");
+    RecordsFile.write(file, "key-1", "bodies-3.bin", in, TEXT);
+    RecordsFile.Loaded<String> out = RecordsFile.read(file, "key-1", TEXT);
     assertEquals("bodies-3.bin", out.bodies());
     assertEquals(in, out.entries());
   }
@@ -39,29 +52,29 @@ class RecordsFileTest {
   @Test
   void anEmptyCacheIsAFileToo() throws IOException {
     Path file = dir.resolve("records.bin");
-    RecordsFile.write(file, "k", "bodies-1.bin", Map.<String, String>of());
-    assertEquals(Map.of(), RecordsFile.<String>read(file, "k").entries());
+    RecordsFile.write(file, "k", "bodies-1.bin", Map.<String, String>of(), TEXT);
+    assertEquals(Map.of(), RecordsFile.read(file, "k", TEXT).entries());
   }
 
   @Test
   void anotherKeyAMissingFileOrATruncatedFileReadsAsNoCache() throws IOException {
     Path file = dir.resolve("records.bin");
-    RecordsFile.write(file, "key-1", "bodies-1.bin", entries(2 * RecordsFile.PART));
-    assertNull(RecordsFile.read(file, "key-2"), "written under another key");
-    assertNull(RecordsFile.read(dir.resolve("none.bin"), "key-1"), "no file");
+    RecordsFile.write(file, "key-1", "bodies-1.bin", entries(2 * RecordsFile.PART), TEXT);
+    assertNull(RecordsFile.read(file, "key-2", TEXT), "written under another key");
+    assertNull(RecordsFile.read(dir.resolve("none.bin"), "key-1", TEXT), "no file");
     byte[] whole = Files.readAllBytes(file);
     Files.write(file, Arrays.copyOf(whole, whole.length - 100));
-    assertNull(RecordsFile.read(file, "key-1"), "cut short");
+    assertNull(RecordsFile.read(file, "key-1", TEXT), "cut short");
     Files.writeString(file, "not a records file");
-    assertNull(RecordsFile.read(file, "key-1"), "something else");
+    assertNull(RecordsFile.read(file, "key-1", TEXT), "something else");
   }
 
   @Test
   void onlyThePartsOfChangedEntriesAreWrittenAgainTheOthersAreCopied() throws IOException {
     Path file = dir.resolve("records.bin");
     var first = entries(3 * RecordsFile.PART + 17);
-    RecordsFile.write(file, "key-1", "bodies-1.bin", first);
-    RecordsFile.Loaded<String> read = RecordsFile.read(file, "key-1");
+    RecordsFile.write(file, "key-1", "bodies-1.bin", first, TEXT);
+    RecordsFile.Loaded<String> read = RecordsFile.read(file, "key-1", TEXT);
     int buckets = read.parts().buckets();
     assertEquals(4, buckets);
 
@@ -71,27 +84,27 @@ class RecordsFileTest {
     next.put("2024/new.txt", "added");
     var changed = new java.util.HashSet<Integer>();
     for (String s : List.of("2024/a5.txt", "2024/a6.txt", "2024/new.txt")) changed.add(RecordsFile.bucket(s, buckets));
-    RecordsFile.write(file, "key-1", "bodies-1.bin", next, read.parts(), changed);
-    assertEquals(next, RecordsFile.<String>read(file, "key-1").entries());
+    RecordsFile.write(file, "key-1", "bodies-1.bin", next, TEXT, read.parts(), changed);
+    assertEquals(next, RecordsFile.read(file, "key-1", TEXT).entries());
 
     // a part said to be unchanged is taken from the file as it was, not from the entries given
     String quiet = first.keySet().stream().filter(k -> !changed.contains(RecordsFile.bucket(k, buckets)))
         .findFirst().orElseThrow();
-    RecordsFile.Loaded<String> again = RecordsFile.read(file, "key-1");
+    RecordsFile.Loaded<String> again = RecordsFile.read(file, "key-1", TEXT);
     var lied = new HashMap<>(again.entries());
     lied.put(quiet, "never written");
-    RecordsFile.write(file, "key-1", "bodies-1.bin", lied, again.parts(), Set.of());
-    assertEquals(first.get(quiet), RecordsFile.<String>read(file, "key-1").entries().get(quiet));
+    RecordsFile.write(file, "key-1", "bodies-1.bin", lied, TEXT, again.parts(), Set.of());
+    assertEquals(first.get(quiet), RecordsFile.read(file, "key-1", TEXT).entries().get(quiet));
   }
 
   @Test
   void aFileWhoseBucketCountNoLongerFitsIsWrittenWhole() throws IOException {
     Path file = dir.resolve("records.bin");
-    RecordsFile.write(file, "key-1", "bodies-1.bin", entries(RecordsFile.PART));
-    RecordsFile.Loaded<String> read = RecordsFile.read(file, "key-1");
+    RecordsFile.write(file, "key-1", "bodies-1.bin", entries(RecordsFile.PART), TEXT);
+    RecordsFile.Loaded<String> read = RecordsFile.read(file, "key-1", TEXT);
     var grown = entries(2 * RecordsFile.PART + 1);
-    RecordsFile.write(file, "key-1", "bodies-1.bin", grown, read.parts(), Set.of());
-    RecordsFile.Loaded<String> after = RecordsFile.read(file, "key-1");
+    RecordsFile.write(file, "key-1", "bodies-1.bin", grown, TEXT, read.parts(), Set.of());
+    RecordsFile.Loaded<String> after = RecordsFile.read(file, "key-1", TEXT);
     assertEquals(grown, after.entries());
     assertEquals(4, after.parts().buckets());
   }
