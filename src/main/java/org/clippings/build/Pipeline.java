@@ -97,7 +97,7 @@ public final class Pipeline {
    * build cache. The bodies live in a file until the corpus is closed.
    */
   public record Corpus(int filesFound, int drafts, int cached, Archive archive, BodyStore bodies, Problems problems,
-      List<Problem> indexProblems, Map<String, BuildCache.FileStamp> stamps, StageTimes times)
+      List<Problem> indexProblems, BuildCache.Listing listing, StageTimes times)
       implements AutoCloseable {
     @Override
     public void close() {
@@ -111,7 +111,7 @@ public final class Pipeline {
 
   /** The records of a corpus, before anything is computed across the archive. */
   private record Extracted(int filesFound, int drafts, int cached, List<Record> records, TopicTaxonomy topics,
-      BodyStore bodies, Problems problems, Map<String, BuildCache.FileStamp> stamps, StageTimes times) {}
+      BodyStore bodies, Problems problems, BuildCache.Listing listing, StageTimes times) {}
 
   private Corpus index(Extracted e) {
     var indexer = new ArchiveIndexer(config, e.topics());
@@ -122,7 +122,7 @@ public final class Pipeline {
     e.problems().addAll(found.sorted());
     e.times().lap("index");
     return new Corpus(e.filesFound(), e.drafts(), e.cached(), archive, e.bodies(), e.problems(), found.sorted(),
-        e.stamps(), e.times());
+        e.listing(), e.times());
   }
 
   /** {@code times} started before the cache was opened: reading the cached records is part of this stage. */
@@ -184,7 +184,7 @@ public final class Pipeline {
     times.lap("ingest+extract");
     times.count("model tokens", CrfEntityRecognizer.tokensClassified() - tokensBefore);
     return new Extracted(found.files().size(), drafts.get(), cached.get(), records, topicTaxonomy, cache.bodies(),
-        problems, stamps, times);
+        problems, new BuildCache.Listing(articlesDir().toString(), stamps, found.problems()), times);
   }
 
   private static Optional<Record> readOne(ArticleReader reader, RecordExtractor extractor, SourceFile f,
@@ -264,7 +264,7 @@ public final class Pipeline {
       var result = new BuildResult(e.filesFound(), e.records().size(), e.cached(), e.drafts(), same.get().files(),
           same.get().files(), 0, outDir(), e.problems(), e.times());
       // touched files: the site stands, but the next build should know them by their new times
-      cache.stillBuiltFrom(articlesDir().toString(), e.stamps(), templates, summary(result), outDir());
+      cache.stillBuiltFrom(e.listing(), templates, summary(result), outDir());
       return result;
     }
     try (Corpus corpus = index(e)) {
@@ -287,7 +287,7 @@ public final class Pipeline {
       derived.addAll(rendered.plan().problems());
       cache.siteBuiltFrom(inputs, rendered.files(), derived);
       corpus.problems().addAll(rendered.plan().problems());
-      cache.siteFoundFrom(articlesDir().toString(), corpus.stamps(), templates,
+      cache.siteFoundFrom(corpus.listing(), templates,
           new BuildCache.Summary(corpus.filesFound(), corpus.archive().records().size(), corpus.drafts(),
               rendered.files(), corpus.problems().snapshot()));
       times.lap("render");
@@ -305,7 +305,7 @@ public final class Pipeline {
 
   /**
    * The last build's result, when the site was built from exactly the article files found now
-   * (names, sizes, modification times) and these templates, under the same page key (tool and
+   * (names, sizes, modification times, and what listing them reported) and these templates, under the same page key (tool and
    * config): found by listing the articles, without reading one or opening the records cache.
    */
   private Optional<BuildResult> unchanged(String pagesKey, String templates, StageTimes times) {
@@ -324,7 +324,8 @@ public final class Pipeline {
         return Optional.empty();
       }
     }
-    return BuildCache.unchangedSince(outDir(), pagesKey, articlesDir().toString(), stamps, templates).map(s -> {
+    var listing = new BuildCache.Listing(articlesDir().toString(), stamps, found.problems());
+    return BuildCache.unchangedSince(outDir(), pagesKey, listing, templates).map(s -> {
       for (String stage : List.of("ingest+extract", "related", "index", "render", "publish")) times.lap(stage);
       return new BuildResult(s.filesFound(), s.articles(), s.articles(), s.drafts(), s.files(), s.files(), 0,
           outDir(), Problems.of(s.problems()), times);

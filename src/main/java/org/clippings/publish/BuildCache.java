@@ -67,6 +67,17 @@ public final class BuildCache {
   /** An article file's size and modification time, as a build found them. */
   public record FileStamp(long size, long modified) implements Serializable {}
 
+  /**
+   * The articles folder as a build listed it: its path, each article file's stamp, and what listing
+   * it reported (files that are not articles, broken links), which no article's record holds.
+   */
+  public record Listing(String folder, Map<String, FileStamp> files, List<Problem> problems) implements Serializable {
+    public Listing {
+      files = Map.copyOf(files);
+      problems = problems.stream().sorted().toList();
+    }
+  }
+
   /** What the build that made the site reported: files found, articles, drafts, files in the site, and every problem. */
   public record Summary(int filesFound, int articles, int drafts, int files, Problems.Snapshot problems)
       implements Serializable {}
@@ -76,8 +87,8 @@ public final class BuildCache {
    * top folder last changed, and the article files and templates as found then with what that
    * build reported, so a build can tell it has nothing to do before reading any record.
    */
-  private record SiteState(UpToDate site, long modified, String inputs, String articles,
-      Map<String, FileStamp> files, String templates, Summary summary) implements Serializable {}
+  private record SiteState(UpToDate site, long modified, String inputs, Listing listing, String templates,
+      Summary summary) implements Serializable {}
 
   private static final String BODIES_PREFIX = "bodies-";
 
@@ -104,8 +115,7 @@ public final class BuildCache {
   private volatile boolean recordsChanged;
   private String siteInputs;
   private UpToDate site;
-  private String articlesDir;
-  private Map<String, FileStamp> siteFiles;
+  private Listing siteListing;
   private String siteTemplates;
   private Summary siteSummary;
 
@@ -374,11 +384,9 @@ public final class BuildCache {
    * article files (same names, sizes and modification times, in the same folder) and templates:
    * then nothing can have changed, and no record need be read.
    */
-  public static Optional<Summary> unchangedSince(Path out, String pagesKey, String articles,
-      Map<String, FileStamp> files, String templates) {
+  public static Optional<Summary> unchangedSince(Path out, String pagesKey, Listing listing, String templates) {
     return builtSite(folderFor(out), pagesKey, out)
-        .filter(state -> articles.equals(state.articles()) && templates.equals(state.templates())
-            && files.equals(state.files()))
+        .filter(state -> listing.equals(state.listing()) && templates.equals(state.templates()))
         .map(SiteState::summary)
         // an error may be mended without a new modification time (a file's permissions): read again
         .filter(summary -> summary.problems().errors() == 0);
@@ -402,14 +410,13 @@ public final class BuildCache {
    * The site in {@code out} stands as it is (its inputs did not change) but was found from other
    * file times (touched files): remembers them, so the next build finds nothing to do sooner.
    */
-  public void stillBuiltFrom(String articles, Map<String, FileStamp> files, String templates, Summary summary,
-      Path out) {
+  public void stillBuiltFrom(Listing listing, String templates, Summary summary, Path out) {
     if (dir == null) return;
     builtSite(dir, pagesKey, out).ifPresent(state -> {
-      if (files.equals(state.files()) && articles.equals(state.articles())) return;
+      if (listing.equals(state.listing())) return;
       try {
         store(dir.resolve("site.bin"), new Stored(pagesKey, new SiteState(state.site(), state.modified(),
-            state.inputs(), articles, Map.copyOf(files), templates, summary)));
+            state.inputs(), listing, templates, summary)));
       } catch (IOException e) {
         // the next build reads the records to find the same
       }
@@ -420,9 +427,8 @@ public final class BuildCache {
    * The article files (in {@code articles}) and templates the site is being built from, and what
    * the build reports, for {@link #unchangedSince} to compare the next build's with.
    */
-  public void siteFoundFrom(String articles, Map<String, FileStamp> files, String templates, Summary summary) {
-    this.articlesDir = articles;
-    this.siteFiles = Map.copyOf(files);
+  public void siteFoundFrom(Listing listing, String templates, Summary summary) {
+    this.siteListing = listing;
     this.siteTemplates = templates;
     this.siteSummary = summary;
   }
@@ -439,7 +445,7 @@ public final class BuildCache {
       var previous = keptPrevious ? oldPages().current() : Map.<String, String>of();
       store(dir.resolve("pages.bin"), new Stored(pagesKey, new PageLists(new HashMap<>(newPages), previous)));
       if (siteInputs != null) {
-        var state = new SiteState(site, modified(out), siteInputs, articlesDir, siteFiles, siteTemplates, siteSummary);
+        var state = new SiteState(site, modified(out), siteInputs, siteListing, siteTemplates, siteSummary);
         store(dir.resolve("site.bin"), new Stored(pagesKey, state));
       }
     } catch (IOException e) {

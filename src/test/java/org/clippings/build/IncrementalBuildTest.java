@@ -120,9 +120,17 @@ class IncrementalBuildTest {
     assertEquals(warnings(first), warnings(second), "the same warnings reported:\n" + first + "\n" + second);
     assertEquals(folder, Files.getAttribute(site.out(), "unix:ino"), "the site is left in place");
 
+    // a file that is not an article changes no record, but the build must say so
+    Files.writeString(site.articles().resolve("notes.docx"), "not an article");
+    String withNotes = build(site, true);
+    assertTrue(withNotes.contains("not-an-article"), "reported:\n" + withNotes);
+    assertTrue(!withNotes.contains("unchanged, from the build cache"), "the unreadable records are read as no cache:\n" + withNotes);
+    String again = build(site, true);
+    assertTrue(again.contains("not-an-article") && again.contains("5 unchanged, from the build cache"), again);
+
     addArticle(site);
     String third = build(site, true);
-    assertTrue(!third.contains("unchanged, from the build cache"), "the unreadable records are read as no cache:\n" + third);
+    assertTrue(third.contains("5 unchanged, from the build cache"), third);
     assertSameAsCleanBuild(site, "clean", "after the records file was lost");
   }
 
