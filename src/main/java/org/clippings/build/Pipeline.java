@@ -106,7 +106,7 @@ public final class Pipeline {
   }
 
   public Corpus read(Consumer<String> progress) {
-    return index(extract(progress, BuildCache.disabled(), new StageTimes()));
+    return index(extract(progress, BuildCache.disabled(), new StageTimes(), null));
   }
 
   /** The records of a corpus, before anything is computed across the archive. */
@@ -125,8 +125,12 @@ public final class Pipeline {
         e.listing(), e.times());
   }
 
-  /** {@code times} started before the cache was opened: reading the cached records is part of this stage. */
-  private Extracted extract(Consumer<String> progress, BuildCache cache, StageTimes times) {
+  /**
+   * {@code times} started before the cache was opened: reading the cached records is part of this
+   * stage. {@code listed}: the articles folder as already listed this build, or null to list it here.
+   */
+  private Extracted extract(Consumer<String> progress, BuildCache cache, StageTimes times,
+      ArticleFinder.Found listed) {
     var problems = new Problems();
     ArticleReader reader;
     try {
@@ -134,9 +138,9 @@ public final class Pipeline {
     } catch (IllegalArgumentException e) {
       throw new ConfigException(SourcePos.file(DEFAULT_CONFIG), e.getMessage(), e);
     }
-    ArticleFinder.Found found;
+    ArticleFinder.Found found = listed;
     try {
-      found = ArticleFinder.find(articlesDir());
+      if (found == null) found = ArticleFinder.find(articlesDir());
     } catch (IOException e) {
       throw new BuildException("cannot read the articles folder " + articlesDir() + ": " + e.getMessage()
           + "; create it or pass --articles DIR", e);
@@ -239,8 +243,14 @@ public final class Pipeline {
     var times = new StageTimes();
     String templates = Templates.digest(templatesDir());
     String pagesKey = CacheKeys.pages(config, generator);
+    ArticleFinder.Found listed = null;
     if (options.useCache()) {
-      Optional<BuildResult> nothingToDo = unchanged(pagesKey, templates, times);
+      try {
+        listed = ArticleFinder.find(articlesDir());
+      } catch (IOException e) {
+        // extraction lists the folder again and reports why it cannot
+      }
+      Optional<BuildResult> nothingToDo = listed == null ? Optional.empty() : unchanged(listed, pagesKey, templates, times);
       if (nothingToDo.isPresent()) return nothingToDo.get();
     }
     BuildCache cache = options.useCache()
@@ -248,7 +258,7 @@ public final class Pipeline {
         : BuildCache.disabled();
     Extracted e;
     try {
-      e = extract(progress, cache, times);
+      e = extract(progress, cache, times, listed);
     } catch (RuntimeException ex) {
       cache.close();
       throw ex;
@@ -264,7 +274,7 @@ public final class Pipeline {
       var result = new BuildResult(e.filesFound(), e.records().size(), e.cached(), e.drafts(), same.get().files(),
           same.get().files(), 0, outDir(), e.problems(), e.times());
       // touched files: the site stands, but the next build should know them by their new times
-      cache.stillBuiltFrom(e.listing(), templates, summary(result), outDir());
+      cache.stillBuiltFrom(e.listing(), summary(result), outDir());
       return result;
     }
     try (Corpus corpus = index(e)) {
@@ -285,9 +295,8 @@ public final class Pipeline {
           .render(corpus.archive(), corpus.bodies(), staging, pool);
       var derived = new ArrayList<Problem>(corpus.indexProblems());
       derived.addAll(rendered.plan().problems());
-      cache.siteBuiltFrom(inputs, rendered.files(), derived);
       corpus.problems().addAll(rendered.plan().problems());
-      cache.siteFoundFrom(corpus.listing(), templates,
+      cache.siteBuiltFrom(inputs, derived, corpus.listing(), templates,
           new BuildCache.Summary(corpus.filesFound(), corpus.archive().records().size(), corpus.drafts(),
               rendered.files(), corpus.problems().snapshot()));
       times.lap("render");
@@ -305,16 +314,12 @@ public final class Pipeline {
 
   /**
    * The last build's result, when the site was built from exactly the article files found now
-   * (names, sizes, modification times, and what listing them reported) and these templates, under the same page key (tool and
-   * config): found by listing the articles, without reading one or opening the records cache.
+   * (names, sizes, modification times, and what listing them reported) and these templates, under
+   * the same page key (tool and config): known from the listing, without reading an article or
+   * opening the records cache.
    */
-  private Optional<BuildResult> unchanged(String pagesKey, String templates, StageTimes times) {
-    ArticleFinder.Found found;
-    try {
-      found = ArticleFinder.find(articlesDir());
-    } catch (IOException e) {
-      return Optional.empty(); // the full build reports it
-    }
+  private Optional<BuildResult> unchanged(ArticleFinder.Found found, String pagesKey, String templates,
+      StageTimes times) {
     var stamps = new HashMap<String, BuildCache.FileStamp>();
     for (SourceFile f : found.files()) {
       try {

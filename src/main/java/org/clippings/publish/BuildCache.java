@@ -361,7 +361,7 @@ public final class BuildCache {
    * from other inputs, another config, other templates or another version. Then nothing needs doing.
    */
   public Optional<UpToDate> upToDate(String inputs, Path out) {
-    if (dir == null || !Files.isRegularFile(out.resolve(SitePublisher.MARKER))) return Optional.empty();
+    if (dir == null) return Optional.empty();
     return builtSite(dir, pagesKey, out).filter(state -> state.inputs().equals(inputs)).map(SiteState::site);
   }
 
@@ -400,37 +400,35 @@ public final class BuildCache {
     }
   }
 
-  /** Remembers what the site about to be swapped in was built from (see {@link #upToDate}); saved by {@link #save}. */
-  public void siteBuiltFrom(String inputs, int files, List<Problem> problems) {
+  /**
+   * What the site being built is made from, for the next build to compare its own with: the
+   * records' inputs and templates ({@code inputs}), the problems indexing and rendering reported
+   * ({@code derived}, reported again when only the inputs are compared), the articles folder as
+   * listed, the templates' digest, and the whole result.
+   */
+  public void siteBuiltFrom(String inputs, List<Problem> derived, Listing listing, String templates, Summary summary) {
     this.siteInputs = inputs;
-    this.site = new UpToDate(files, List.copyOf(problems));
+    this.site = new UpToDate(summary.files(), List.copyOf(derived));
+    this.siteListing = listing;
+    this.siteTemplates = templates;
+    this.siteSummary = summary;
   }
 
   /**
    * The site in {@code out} stands as it is (its inputs did not change) but was found from other
    * file times (touched files): remembers them, so the next build finds nothing to do sooner.
    */
-  public void stillBuiltFrom(Listing listing, String templates, Summary summary, Path out) {
+  public void stillBuiltFrom(Listing listing, Summary summary, Path out) {
     if (dir == null) return;
     builtSite(dir, pagesKey, out).ifPresent(state -> {
       if (listing.equals(state.listing())) return;
       try {
         store(dir.resolve("site.bin"), new Stored(pagesKey, new SiteState(state.site(), state.modified(),
-            state.inputs(), listing, templates, summary)));
+            state.inputs(), listing, state.templates(), summary)));
       } catch (IOException e) {
         // the next build reads the records to find the same
       }
     });
-  }
-
-  /**
-   * The article files (in {@code articles}) and templates the site is being built from, and what
-   * the build reports, for {@link #unchangedSince} to compare the next build's with.
-   */
-  public void siteFoundFrom(Listing listing, String templates, Summary summary) {
-    this.siteListing = listing;
-    this.siteTemplates = templates;
-    this.siteSummary = summary;
   }
 
   /**
