@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.clippings.extract.EntityKind;
 import org.clippings.extract.Mention;
 import org.clippings.extract.Record;
@@ -20,7 +22,7 @@ import org.clippings.extract.TopicScore;
  * Builds the four taxonomies (people, places, organizations, topics) in one pass over the records,
  * newest first, so no page ever rescans the archive: one term per canonical name or topic, the
  * most recent role, names seen, date range, monthly counts, and the people, places and
- * organizations most often in the same articles.
+ * organizations most often in the same articles (counted in a second pass, on another core).
  */
 final class Taxonomies {
 
@@ -55,38 +57,16 @@ final class Taxonomies {
 
   /** {@code topicParents}: each known topic id's parent id ("" at top level). */
   static List<Taxonomy> build(List<Record> newestFirst, Map<String, String> topicParents) {
-    var builders = new LinkedHashMap<String, TreeMap<String, Builder>>();
-    for (EntityKind k : EntityKind.values()) builders.put(k.plural(), new TreeMap<>());
-    builders.put(TOPICS, new TreeMap<>());
-    // co-occurrence counts by term number ("people/ada-obi" is one number), not by key text:
-    // every article adds one count per pair of its terms
-    var keyIds = new HashMap<String, Integer>();
-    var together = new ArrayList<PairCounts>();
-    var entityKeys = new int[16];
-    for (Record r : newestFirst) {
-      int entities = 0;
-      for (EntityKind k : EntityKind.values()) {
-        var seen = new HashSet<String>();
-        for (Mention m : r.mentions(k)) {
-          String slug = EntityKeys.slug(m.name());
-          if (!seen.add(slug)) continue;
-          builders.get(k.plural()).computeIfAbsent(slug, s -> new Builder())
-              .add(r, m.name(), m.sentence(), m.role(), m.aliases());
-          if (entities == entityKeys.length) entityKeys = java.util.Arrays.copyOf(entityKeys, entities * 2);
-          entityKeys[entities++] = keyId(keyIds, together, k.plural() + "/" + slug);
-        }
-      }
-      for (int a = 0; a < entities; a++) together.get(entityKeys[a]).addAll(entityKeys, entities, entityKeys[a]);
-      for (TopicScore t : r.topics()) {
-        Builder b = builders.get(TOPICS).computeIfAbsent(t.id(), s -> new Builder());
-        b.add(r, t.label(), r.summary(), "", List.of());
-        b.parent = topicParents.getOrDefault(t.id(), "");
-        int a = keyId(keyIds, together, TOPICS + "/" + t.id());
-        together.get(a).addAll(entityKeys, entities, a);
-      }
+    // the co-occurrence counts need nothing from the terms: another core counts them meanwhile
+    var counting = CompletableFuture.supplyAsync(() -> CoOccurrence.count(newestFirst));
+    var builders = gather(newestFirst, topicParents);
+    CoOccurrence together;
+    try {
+      together = counting.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      throw e;
     }
-    var keys = new String[keyIds.size()];
-    keyIds.forEach((k, id) -> keys[id] = k);
     var names = new HashMap<String, String>();
     builders.forEach((tax, m) -> m.forEach((slug, b) -> names.put(tax + "/" + slug, displayName(b))));
     var out = new ArrayList<Taxonomy>();
@@ -99,11 +79,36 @@ final class Taxonomies {
         aliases.remove(name);
         terms.put(slug, new Term(slug, name, b.description, b.parent, b.articles, List.copyOf(aliases),
             b.first == null ? "" : b.first.toString(), b.last == null ? "" : b.last.toString(), b.months,
-            seenWith(together, keyIds.get(tax + "/" + slug), keys, names)));
+            together.seenWith(tax + "/" + slug, names)));
       });
       out.add(new Taxonomy(tax, singular(tax), label(tax), terms));
     });
     return out;
+  }
+
+  /** Each taxonomy's terms by slug, with what the records say of them. */
+  private static Map<String, TreeMap<String, Builder>> gather(List<Record> newestFirst,
+      Map<String, String> topicParents) {
+    var builders = new LinkedHashMap<String, TreeMap<String, Builder>>();
+    for (EntityKind k : EntityKind.values()) builders.put(k.plural(), new TreeMap<>());
+    builders.put(TOPICS, new TreeMap<>());
+    for (Record r : newestFirst) {
+      for (EntityKind k : EntityKind.values()) {
+        var seen = new HashSet<String>();
+        var terms = builders.get(k.plural());
+        for (Mention m : r.mentions(k)) {
+          String slug = EntityKeys.slug(m.name());
+          if (!seen.add(slug)) continue;
+          terms.computeIfAbsent(slug, s -> new Builder()).add(r, m.name(), m.sentence(), m.role(), m.aliases());
+        }
+      }
+      for (TopicScore t : r.topics()) {
+        Builder b = builders.get(TOPICS).computeIfAbsent(t.id(), s -> new Builder());
+        b.add(r, t.label(), r.summary(), "", List.of());
+        b.parent = topicParents.getOrDefault(t.id(), "");
+      }
+    }
+    return builders;
   }
 
   /** The name most articles use; ties go to the alphabetically first, so builds agree. */
@@ -114,38 +119,73 @@ final class Taxonomies {
         .orElseThrow().getKey();
   }
 
-  private static int keyId(Map<String, Integer> ids, List<PairCounts> counts, String key) {
-    return ids.computeIfAbsent(key, k -> {
-      counts.add(new PairCounts());
-      return counts.size() - 1;
-    });
-  }
-
   /**
-   * The {@link #SEEN_WITH} terms most often in the same articles as term {@code id} (none when it
-   * has no number: a term no article shares), most shared first, then by key.
+   * How often each term appears in the same articles as each other, by term number
+   * ("people/ada-obi" is one number), not by key text: every article adds one count per pair of
+   * its terms (topics are counted with the entities, not with each other).
    */
-  private static List<Term.TermRef> seenWith(List<PairCounts> together, Integer id, String[] keys,
-      Map<String, String> names) {
-    if (id == null) return List.of();
-    PairCounts counts = together.get(id);
-    // a small heap of the best so far rather than sorting every count; its head is the weakest
-    Comparator<int[]> best = Comparator.<int[]>comparingInt(e -> e[1]).reversed()
-        .thenComparing(e -> keys[e[0]]);
-    var heap = new java.util.PriorityQueue<int[]>(best.reversed());
-    counts.forEach((other, n) -> {
-      heap.add(new int[] {other, n});
-      if (heap.size() > SEEN_WITH) heap.poll();
-    });
-    var top = new ArrayList<>(heap);
-    top.sort(best);
-    return top.stream()
-        .map(e -> {
-          String key = keys[e[0]];
-          int slash = key.indexOf('/');
-          return new Term.TermRef(key.substring(0, slash), key.substring(slash + 1), names.get(key), e[1]);
-        })
-        .toList();
+  private static final class CoOccurrence {
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final List<PairCounts> counts = new ArrayList<>();
+    private String[] keys;
+
+    static CoOccurrence count(List<Record> records) {
+      var c = new CoOccurrence();
+      var entityKeys = new int[16];
+      for (Record r : records) {
+        int entities = 0;
+        for (EntityKind k : EntityKind.values()) {
+          var seen = new HashSet<String>();
+          for (Mention m : r.mentions(k)) {
+            String slug = EntityKeys.slug(m.name());
+            if (!seen.add(slug)) continue;
+            if (entities == entityKeys.length) entityKeys = java.util.Arrays.copyOf(entityKeys, entities * 2);
+            entityKeys[entities++] = c.id(k.plural() + "/" + slug);
+          }
+        }
+        for (int a = 0; a < entities; a++) c.counts.get(entityKeys[a]).addAll(entityKeys, entities, entityKeys[a]);
+        for (TopicScore t : r.topics()) {
+          int a = c.id(TOPICS + "/" + t.id());
+          c.counts.get(a).addAll(entityKeys, entities, a);
+        }
+      }
+      c.keys = new String[c.ids.size()];
+      c.ids.forEach((k, id) -> c.keys[id] = k);
+      return c;
+    }
+
+    private int id(String key) {
+      return ids.computeIfAbsent(key, k -> {
+        counts.add(new PairCounts());
+        return counts.size() - 1;
+      });
+    }
+
+    /**
+     * The {@link #SEEN_WITH} terms most often in the same articles as the term {@code key} (none
+     * when no article shares it), most shared first, then by key.
+     */
+    List<Term.TermRef> seenWith(String key, Map<String, String> names) {
+      Integer id = ids.get(key);
+      if (id == null) return List.of();
+      // a small heap of the best so far rather than sorting every count; its head is the weakest
+      Comparator<int[]> best = Comparator.<int[]>comparingInt(e -> e[1]).reversed()
+          .thenComparing(e -> keys[e[0]]);
+      var heap = new java.util.PriorityQueue<int[]>(best.reversed());
+      counts.get(id).forEach((other, n) -> {
+        heap.add(new int[] {other, n});
+        if (heap.size() > SEEN_WITH) heap.poll();
+      });
+      var top = new ArrayList<>(heap);
+      top.sort(best);
+      return top.stream()
+          .map(e -> {
+            String k = keys[e[0]];
+            int slash = k.indexOf('/');
+            return new Term.TermRef(k.substring(0, slash), k.substring(slash + 1), names.get(k), e[1]);
+          })
+          .toList();
+    }
   }
 
   /** How many articles one term shares with each other term, by term number: an open-addressing table. */

@@ -303,7 +303,11 @@ class IncrementalBuildTest {
   private static Map<String, byte[]> files(Path root) throws IOException {
     var m = new TreeMap<String, byte[]>();
     try (Stream<Path> s = Files.walk(root)) {
-      for (Path p : s.filter(Files::isRegularFile).toList()) m.put(root.relativize(p).toString(), Files.readAllBytes(p));
+      for (Path p : s.filter(p -> !p.equals(root)).toList()) {
+        // folders too: a folder the site no longer needs must not be left behind, empty
+        if (Files.isDirectory(p)) m.put(root.relativize(p) + "/", new byte[0]);
+        else m.put(root.relativize(p).toString(), Files.readAllBytes(p));
+      }
     }
     return m;
   }
