@@ -345,6 +345,7 @@ public final class BuildCache {
     try {
       Files.deleteIfExists(dir.resolve("site.bin"));
       Files.deleteIfExists(dir.resolve("pages.bin"));
+      SiteFiles.forget(dir);
     } catch (IOException e) {
       // cannot delete: then it cannot be trusted either; save() replaces it
     }

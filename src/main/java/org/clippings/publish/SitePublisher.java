@@ -15,6 +15,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -65,14 +66,16 @@ public final class SitePublisher {
       Files.createDirectories(out.getParent());
       // a build without the cache keeps no page lists: none may be left to vouch for sites it replaces
       if (!cache.enabled()) BuildCache.forgetPagesIn(BuildCache.folderFor(out));
+      SiteFiles lists = cache.enabled() ? SiteFiles.in(BuildCache.folderFor(out)) : null;
       Path previous = previous();
       if (Files.isDirectory(previous, LinkOption.NOFOLLOW_LINKS) && Files.isRegularFile(previous.resolve(MARKER))) {
-        // from here on its files are being overwritten: no page list may vouch for them
+        // from here on its files are being overwritten: no page or file list may vouch for them
+        List<String> before = lists == null ? null : lists.take(previous).orElse(null);
         cache.forgetPrevious();
-        return new Staging(previous, cache, true);
+        return new Staging(previous, cache, true, lists, before);
       }
       Path staging = Files.createTempDirectory(out.getParent(), prefix("staging"));
-      return new Staging(staging, cache, false);
+      return new Staging(staging, cache, false, lists, List.of());
     } catch (IOException e) {
       throw new BuildException("cannot create a staging folder beside " + out + ": " + e.getMessage(), e);
     }
@@ -174,11 +177,19 @@ public final class SitePublisher {
     private final Set<Path> dirs = ConcurrentHashMap.newKeySet();
     /** Every file of the new site: what else is in {@code root} at commit is removed. */
     private final Set<Path> files = ConcurrentHashMap.newKeySet();
+    /** Where the file lists of the sites are kept; null without the build cache. */
+    private final SiteFiles lists;
+    /** The files {@code root} held when the build began, relative; null when unknown (then it is walked). */
+    private final List<String> before;
+    /** Files copied in part when copying a folder failed: removed unless written again. */
+    private final Set<Path> strays = ConcurrentHashMap.newKeySet();
 
-    private Staging(Path root, BuildCache cache, boolean inPlace) {
+    private Staging(Path root, BuildCache cache, boolean inPlace, SiteFiles lists, List<String> before) {
       this.root = root;
       this.cache = cache;
       this.inPlace = inPlace;
+      this.lists = lists;
+      this.before = before;
     }
 
     @Override
@@ -187,18 +198,19 @@ public final class SitePublisher {
       Path current = out.resolve(dir);
       if (!Files.isDirectory(current)) return -1;
       boolean kept = inPlace && cache.previousUnchanged(dir + "/", fingerprint);
+      var copied = new java.util.ArrayList<Path>();
       try (var walk = Files.walk(current)) {
-        var copied = new java.util.ArrayList<Path>();
         for (Path f : walk.filter(Files::isRegularFile).toList()) {
           Path target = resolve(dir + "/" + current.relativize(f).toString().replace(java.io.File.separatorChar, '/'));
-          if (!(kept && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS))) copy(f, target);
           copied.add(target);
+          if (!(kept && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS))) copy(f, target);
         }
         // part of the new site only once the whole folder is: a half copy is overwritten or pruned
         files.addAll(copied);
         return copied.size();
       } catch (IOException | UncheckedIOException e) {
         // written anew, file by file; what was copied and not written again is removed at commit
+        strays.addAll(copied);
         return -1;
       }
     }
@@ -359,17 +371,54 @@ public final class SitePublisher {
           }
         }
         cache.save(out, kept);
+        if (lists != null) lists.remember(out, relative(files), previous());
       } catch (IOException e) {
         throw new BuildException("cannot move the new site into " + out + ": " + e.getMessage(), e);
       }
     }
 
     /**
-     * Removes the previous site's files that the new site does not have, and folders left empty.
-     * What each folder keeps is counted on the way, so no folder is listed a second time to see
-     * whether it is empty (a 50,000-article site has some 60,000 folders).
+     * Removes the previous site's files that the new site does not have, and folders left empty:
+     * from the list of what the folder held when that is known, else by walking it.
      */
     private void prune() throws IOException {
+      if (before == null) {
+        pruneByWalking();
+        return;
+      }
+      // every folder the new site has a file in stays
+      var needed = new java.util.HashSet<Path>();
+      for (Path f : files) {
+        for (Path d = f.getParent(); d != null && !d.equals(root) && needed.add(d); d = d.getParent()) {
+          // the ancestors are added on the way up
+        }
+      }
+      var emptied = new java.util.TreeSet<Path>(
+          java.util.Comparator.comparingInt(Path::getNameCount).reversed().thenComparing(java.util.Comparator.naturalOrder()));
+      var gone = new java.util.ArrayList<Path>(strays);
+      for (String f : before) gone.add(root.resolve(f));
+      for (Path f : gone) {
+        if (files.contains(f) || Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)) continue;
+        Files.deleteIfExists(f);
+        for (Path d = f.getParent(); d != null && !d.equals(root) && !needed.contains(d); d = d.getParent()) {
+          emptied.add(d);
+        }
+      }
+      // deepest first, so a folder's folders are gone before it
+      for (Path d : emptied) {
+        try {
+          Files.deleteIfExists(d);
+        } catch (java.nio.file.DirectoryNotEmptyException e) {
+          // something the list did not know of: left for the walk of a build without a list
+        }
+      }
+    }
+
+    /**
+     * The same by walking the folder. What each folder keeps is counted on the way, so no folder
+     * is listed a second time to see whether it is empty.
+     */
+    private void pruneByWalking() throws IOException {
       var kept = new java.util.ArrayDeque<int[]>();
       Files.walkFileTree(root, new SimpleFileVisitor<>() {
         @Override
@@ -400,6 +449,12 @@ public final class SitePublisher {
           return FileVisitResult.CONTINUE;
         }
       });
+    }
+
+    private List<String> relative(Set<Path> paths) {
+      var names = new java.util.ArrayList<String>(paths.size());
+      for (Path p : paths) names.add(root.relativize(p).toString().replace(java.io.File.separatorChar, '/'));
+      return names;
     }
 
     /** Gives up: a new staging folder is deleted; the previous site written over stays, with no page list vouching for it. */
