@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,12 +86,12 @@ final class SiteFiles {
    * Records the files of the site now in {@code current}, keeping only the list of the site in
    * {@code previous} beside it; best effort (without a list the next build walks the folder).
    */
-  void remember(Path current, Collection<String> files, Path previous) {
-    var kept = new LinkedHashMap<String, List<String>>();
-    key(previous).map(sites::get).ifPresent(list -> kept.put(key(previous).get(), list));
+  void remember(Path current, List<String> files, Path previous) {
     Optional<String> key = key(current);
     if (key.isEmpty()) return;
-    kept.put(key.get(), List.copyOf(files));
+    var kept = new LinkedHashMap<String, List<String>>();
+    key(previous).filter(sites::containsKey).ifPresent(k -> kept.put(k, sites.get(k)));
+    kept.put(key.get(), files);
     sites.clear();
     sites.putAll(kept);
     try {

@@ -149,6 +149,11 @@ public final class SitePublisher {
     }
   }
 
+  /** {@code p} below {@code base}, with {@code /} between names as in the site's paths. */
+  private static String sitePath(Path base, Path p) {
+    return base.relativize(p).toString().replace(java.io.File.separatorChar, '/');
+  }
+
   /** Deletes a folder and everything in it; nothing when it does not exist. */
   public static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root)) return;
@@ -201,7 +206,7 @@ public final class SitePublisher {
       var copied = new java.util.ArrayList<Path>();
       try (var walk = Files.walk(current)) {
         for (Path f : walk.filter(Files::isRegularFile).toList()) {
-          Path target = resolve(dir + "/" + current.relativize(f).toString().replace(java.io.File.separatorChar, '/'));
+          Path target = resolve(dir + "/" + sitePath(current, f));
           copied.add(target);
           if (!(kept && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS))) copy(f, target);
         }
@@ -389,9 +394,8 @@ public final class SitePublisher {
       // every folder the new site has a file in stays
       var needed = new java.util.HashSet<Path>();
       for (Path f : files) {
-        for (Path d = f.getParent(); d != null && !d.equals(root) && needed.add(d); d = d.getParent()) {
-          // the ancestors are added on the way up
-        }
+        Path d = f.getParent();
+        while (d != null && !d.equals(root) && needed.add(d)) d = d.getParent();
       }
       var emptied = new java.util.TreeSet<Path>(
           java.util.Comparator.comparingInt(Path::getNameCount).reversed().thenComparing(java.util.Comparator.naturalOrder()));
@@ -453,7 +457,7 @@ public final class SitePublisher {
 
     private List<String> relative(Set<Path> paths) {
       var names = new java.util.ArrayList<String>(paths.size());
-      for (Path p : paths) names.add(root.relativize(p).toString().replace(java.io.File.separatorChar, '/'));
+      for (Path p : paths) names.add(sitePath(root, p));
       return names;
     }
 

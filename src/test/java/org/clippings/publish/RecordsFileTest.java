@@ -39,12 +39,17 @@ class RecordsFileTest {
     return m;
   }
 
+  /** Writes {@code entries} afresh under "key-1" to {@code records.bin} and reads the file back. */
+  private RecordsFile.Loaded<String> writtenAndRead(Map<String, String> entries, String bodies) throws IOException {
+    Path file = dir.resolve("records.bin");
+    RecordsFile.write(file, "key-1", bodies, entries, TEXT);
+    return RecordsFile.read(file, "key-1", TEXT);
+  }
+
   @Test
   void entriesComeBackWhole() throws IOException {
-    Path file = dir.resolve("records.bin");
     var in = entries(3 * RecordsFile.PART + 17);
-    RecordsFile.write(file, "key-1", "bodies-3.bin", in, TEXT);
-    RecordsFile.Loaded<String> out = RecordsFile.read(file, "key-1", TEXT);
+    RecordsFile.Loaded<String> out = writtenAndRead(in, "bodies-3.bin");
     assertEquals("bodies-3.bin", out.bodies());
     assertEquals(in, out.entries());
   }
@@ -71,10 +76,9 @@ class RecordsFileTest {
 
   @Test
   void onlyThePartsOfChangedEntriesAreWrittenAgainTheOthersAreCopied() throws IOException {
-    Path file = dir.resolve("records.bin");
     var first = entries(3 * RecordsFile.PART + 17);
-    RecordsFile.write(file, "key-1", "bodies-1.bin", first, TEXT);
-    RecordsFile.Loaded<String> read = RecordsFile.read(file, "key-1", TEXT);
+    RecordsFile.Loaded<String> read = writtenAndRead(first, "bodies-1.bin");
+    Path file = dir.resolve("records.bin");
     int buckets = read.parts().buckets();
     assertEquals(4, buckets);
 
@@ -99,9 +103,8 @@ class RecordsFileTest {
 
   @Test
   void aFileWhoseBucketCountNoLongerFitsIsWrittenWhole() throws IOException {
+    RecordsFile.Loaded<String> read = writtenAndRead(entries(RecordsFile.PART), "bodies-1.bin");
     Path file = dir.resolve("records.bin");
-    RecordsFile.write(file, "key-1", "bodies-1.bin", entries(RecordsFile.PART), TEXT);
-    RecordsFile.Loaded<String> read = RecordsFile.read(file, "key-1", TEXT);
     var grown = entries(2 * RecordsFile.PART + 1);
     RecordsFile.write(file, "key-1", "bodies-1.bin", grown, TEXT, read.parts(), Set.of());
     RecordsFile.Loaded<String> after = RecordsFile.read(file, "key-1", TEXT);
