@@ -7,13 +7,11 @@ import freemarker.cache.TemplateLoader;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,17 +57,15 @@ public final class Templates {
     cfg.setFallbackOnNullLoopVariable(false);
     cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
     cfg.setAPIBuiltinEnabled(false);
-    var ow = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
-    ow.setExposeFields(false);
-    cfg.setObjectWrapper(ow.build());
+    cfg.setObjectWrapper(new ViewWrapper());
   }
 
   /** Renders {@code name} with {@code model} exposed as the given variable names. */
   public byte[] render(String name, Map<String, Object> model) {
     Template t = template(name);
-    // FreeMarker writes a page in hundreds of small pieces: gather them as text and encode once,
-    // rather than through an encoder per piece
-    var w = new TextWriter();
+    // FreeMarker writes a page in hundreds of small pieces: encode each straight into one byte
+    // buffer, rather than gathering text (which one "→" turns into UTF-16) and copying it twice more
+    var w = new Utf8Writer();
     try {
       t.process(model, w);
     } catch (TemplateException e) {
@@ -84,44 +80,7 @@ public final class Templates {
     } catch (IOException e) {
       throw new IllegalStateException("cannot render " + name, e);
     }
-    return w.text.toString().getBytes(StandardCharsets.UTF_8);
-  }
-
-  /** A writer into a plain {@link StringBuilder}: no locking, no encoding until the page is done. */
-  private static final class TextWriter extends Writer {
-    final StringBuilder text = new StringBuilder(16 * 1024);
-
-    @Override
-    public void write(char[] cbuf, int off, int len) {
-      text.append(cbuf, off, len);
-    }
-
-    @Override
-    public void write(String str, int off, int len) {
-      text.append(str, off, off + len);
-    }
-
-    @Override
-    public void write(String str) {
-      text.append(str);
-    }
-
-    @Override
-    public void write(int c) {
-      text.append((char) c);
-    }
-
-    @Override
-    public Writer append(CharSequence csq) {
-      text.append(csq);
-      return this;
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
+    return w.bytes();
   }
 
   /** Parses a template once (FreeMarker caches it); a syntax error fails the build. */

@@ -1,8 +1,6 @@
 package org.clippings.render;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 import java.util.Map;
 
@@ -13,20 +11,6 @@ import java.util.Map;
  * different views read the same.
  */
 final class ViewText {
-
-  private static final ClassValue<Method[]> ACCESSORS = new ClassValue<>() {
-    @Override
-    protected Method[] computeValue(Class<?> type) {
-      RecordComponent[] components = type.getRecordComponents();
-      var methods = new Method[components.length];
-      for (int i = 0; i < components.length; i++) {
-        methods[i] = components[i].getAccessor();
-        // views are public records; this only skips the access check on every call
-        methods[i].setAccessible(true);
-      }
-      return methods;
-    }
-  };
 
   private ViewText() {}
 
@@ -41,8 +25,8 @@ final class ViewText {
       sb.append(s.length()).append('"').append(s);
     } else if (v instanceof Record r) {
       sb.append(r.getClass().getSimpleName()).append('(');
-      for (Method m : ACCESSORS.get(r.getClass())) {
-        append(sb, get(m, r));
+      for (Method m : RecordAccessors.of(r.getClass())) {
+        append(sb, RecordAccessors.read(m, r));
         sb.append(',');
       }
       sb.append(')');
@@ -65,14 +49,6 @@ final class ViewText {
     } else {
       // numbers, booleans, enums, null
       sb.append(v);
-    }
-  }
-
-  private static Object get(Method accessor, Record r) {
-    try {
-      return accessor.invoke(r);
-    } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException("cannot read " + accessor + " of a view", e);
     }
   }
 }

@@ -1,0 +1,116 @@
+package org.clippings.render;
+
+import java.io.Writer;
+import java.util.Arrays;
+
+/**
+ * A writer that encodes to UTF-8 into one growing byte array: no locking, no encoder object, and
+ * ASCII (most of a page) costs one store per character. The bytes are exactly those of
+ * {@code String.getBytes(UTF_8)} on everything written: a surrogate pair split over two writes is
+ * joined, and an unpaired surrogate becomes {@code '?'}.
+ */
+final class Utf8Writer extends Writer {
+
+  private byte[] buf = new byte[32 * 1024];
+  private int size;
+  /** A high surrogate that ended the last write, waiting for its low half. */
+  private char pendingHigh;
+
+  @Override
+  public void write(String str, int off, int len) {
+    ensure(len);
+    int end = off + len;
+    byte[] b = buf;
+    int n = size;
+    int i = off;
+    if (pendingHigh == 0) {
+      while (i < end) {
+        char c = str.charAt(i);
+        if (c >= 0x80) break;
+        b[n++] = (byte) c;
+        i++;
+      }
+    }
+    size = n;
+    for (; i < end; i++) put(str.charAt(i));
+  }
+
+  @Override
+  public void write(String str) {
+    write(str, 0, str.length());
+  }
+
+  @Override
+  public void write(char[] cbuf, int off, int len) {
+    ensure(len);
+    for (int i = off, end = off + len; i < end; i++) put(cbuf[i]);
+  }
+
+  @Override
+  public void write(int c) {
+    ensure(1);
+    put((char) c);
+  }
+
+  @Override
+  public Writer append(CharSequence csq) {
+    String s = String.valueOf(csq);
+    write(s, 0, s.length());
+    return this;
+  }
+
+  @Override
+  public void flush() {}
+
+  @Override
+  public void close() {}
+
+  /** What was written, encoded; a high surrogate still waiting for its pair counts as unpaired. */
+  byte[] bytes() {
+    if (pendingHigh != 0) {
+      pendingHigh = 0;
+      buf[size++] = '?';
+    }
+    return Arrays.copyOf(buf, size);
+  }
+
+  /** Room for {@code chars} more characters at 3 bytes each (a pair takes 4 for 2), plus a pending '?'. */
+  private void ensure(int chars) {
+    long need = size + 3L * chars + 1;
+    if (need > buf.length) {
+      if (need > Integer.MAX_VALUE - 8) throw new OutOfMemoryError("page larger than 2 GB");
+      buf = Arrays.copyOf(buf, (int) Math.max(need, Math.min(Integer.MAX_VALUE - 8L, 2L * buf.length)));
+    }
+  }
+
+  private void put(char c) {
+    byte[] b = buf;
+    if (pendingHigh != 0) {
+      char high = pendingHigh;
+      pendingHigh = 0;
+      if (Character.isLowSurrogate(c)) {
+        int cp = Character.toCodePoint(high, c);
+        b[size++] = (byte) (0xF0 | (cp >> 18));
+        b[size++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+        b[size++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+        b[size++] = (byte) (0x80 | (cp & 0x3F));
+        return;
+      }
+      b[size++] = '?';
+    }
+    if (c < 0x80) {
+      b[size++] = (byte) c;
+    } else if (c < 0x800) {
+      b[size++] = (byte) (0xC0 | (c >> 6));
+      b[size++] = (byte) (0x80 | (c & 0x3F));
+    } else if (Character.isHighSurrogate(c)) {
+      pendingHigh = c;
+    } else if (Character.isLowSurrogate(c)) {
+      b[size++] = '?';
+    } else {
+      b[size++] = (byte) (0xE0 | (c >> 12));
+      b[size++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+      b[size++] = (byte) (0x80 | (c & 0x3F));
+    }
+  }
+}
