@@ -185,7 +185,7 @@ public final class SiteRenderer {
 
     /** As {@link #emit}, for a file a template makes: the same inputs through other templates differ. */
     void emitTemplated(String path, String template, String inputs, java.util.function.Supplier<byte[]> render) {
-      emit(path, templatesDigest + "\n" + template + "\n" + inputs, render);
+      if (!out.reuse(path, Fingerprints.of(templatesDigest, template, inputs))) out.write(path, render.get());
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.clippings.render;
 
 import java.io.Writer;
+import java.security.MessageDigest;
 import java.util.Arrays;
 
 /**
@@ -11,7 +12,11 @@ import java.util.Arrays;
  */
 final class Utf8Writer extends Writer {
 
-  private byte[] buf = new byte[32 * 1024];
+  private static final int START = 32 * 1024;
+  /** Beyond this a buffer is not kept for the next page: one huge page should not pin its size per thread. */
+  private static final int KEEP = 1 << 20;
+
+  private byte[] buf = new byte[START];
   private int size;
   /** A high surrogate that ended the last write, waiting for its low half. */
   private char pendingHigh;
@@ -67,11 +72,29 @@ final class Utf8Writer extends Writer {
 
   /** What was written, encoded; a high surrogate still waiting for its pair counts as unpaired. */
   byte[] bytes() {
+    finish();
+    return Arrays.copyOf(buf, size);
+  }
+
+  /** Feeds what was written, encoded, to {@code digest}, without copying it out. */
+  void digestInto(MessageDigest digest) {
+    finish();
+    digest.update(buf, 0, size);
+  }
+
+  /** Empties the writer for the next use, keeping its buffer unless one use made it huge. */
+  Utf8Writer reset() {
+    size = 0;
+    pendingHigh = 0;
+    if (buf.length > KEEP) buf = new byte[START];
+    return this;
+  }
+
+  private void finish() {
     if (pendingHigh != 0) {
       pendingHigh = 0;
       buf[size++] = '?';
     }
-    return Arrays.copyOf(buf, size);
   }
 
   /** Room for {@code chars} more characters at 3 bytes each (a pair takes 4 for 2), plus a pending '?'. */
