@@ -58,6 +58,14 @@ final class CacheKeys {
   }
 
   /**
+   * Related coverage depends on the records alone (each article's source and content, and the
+   * extraction that made its record) and on the code that compares them.
+   */
+  static String related(String recordsKey, String recordsDigest) {
+    return digest(List.of(tool(), recordsKey, recordsDigest));
+  }
+
+  /**
    * Rendering depends on the tool and the configuration but for its paths (where articles and
    * output live does not change a page), and on the user's templates: those are in each templated
    * page's own fingerprint instead, so a template change keeps the outputs no template makes (the

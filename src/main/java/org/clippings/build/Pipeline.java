@@ -39,6 +39,7 @@ import org.clippings.ingest.SourceFile;
 import org.clippings.publish.BodyStore;
 import org.clippings.publish.BuildCache;
 import org.clippings.publish.SitePublisher;
+import org.clippings.render.Fingerprints;
 import org.clippings.render.SiteRenderer;
 import org.clippings.render.Templates;
 
@@ -106,16 +107,21 @@ public final class Pipeline {
   }
 
   public Corpus read(Consumer<String> progress) {
-    return index(extract(progress, BuildCache.disabled(), new StageTimes(), null));
+    return index(extract(progress, BuildCache.disabled(), new StageTimes(), null), BuildCache.disabled(), "");
   }
 
   /** The records of a corpus, before anything is computed across the archive. */
   private record Extracted(int filesFound, int drafts, int cached, List<Record> records, TopicTaxonomy topics,
       BodyStore bodies, Problems problems, BuildCache.Listing listing, StageTimes times) {}
 
-  private Corpus index(Extracted e) {
+  /** Indexes the records; related coverage comes from the cache when {@code relatedKey} finds it there. */
+  private Corpus index(Extracted e, BuildCache cache, String relatedKey) {
     var indexer = new ArchiveIndexer(config, e.topics());
-    var related = indexer.related(e.records());
+    var related = cache.related(relatedKey).orElseGet(() -> {
+      var computed = indexer.related(e.records());
+      cache.putRelated(relatedKey, computed);
+      return computed;
+    });
     e.times().lap("related");
     var found = new Problems();
     Archive archive = indexer.index(e.records(), related, found);
@@ -253,8 +259,9 @@ public final class Pipeline {
       Optional<BuildResult> nothingToDo = listed == null ? Optional.empty() : unchanged(listed, pagesKey, templates, times);
       if (nothingToDo.isPresent()) return nothingToDo.get();
     }
+    String recordsKey = CacheKeys.records(config, generator);
     BuildCache cache = options.useCache()
-        ? BuildCache.open(BuildCache.folderFor(outDir()), CacheKeys.records(config, generator), pagesKey)
+        ? BuildCache.open(BuildCache.folderFor(outDir()), recordsKey, pagesKey)
         : BuildCache.disabled();
     Extracted e;
     try {
@@ -265,7 +272,8 @@ public final class Pipeline {
     }
     // Everything after reading is a function of the records, the config, the templates and the
     // tool; the cache's page key covers the last three. Same records, same site: nothing to do.
-    String inputs = inputsKey(e.records(), templates);
+    String records = recordsDigest(e.records());
+    String inputs = Fingerprints.of(templates + "\n" + records);
     Optional<BuildCache.UpToDate> same = cache.upToDate(inputs, outDir());
     if (same.isPresent()) {
       e.bodies().close();
@@ -277,7 +285,7 @@ public final class Pipeline {
       cache.stillBuiltFrom(e.listing(), summary(result), outDir());
       return result;
     }
-    try (Corpus corpus = index(e)) {
+    try (Corpus corpus = index(e, cache, CacheKeys.related(recordsKey, records))) {
       return publish(corpus, cache, inputs, templates, progress);
     }
   }
@@ -345,11 +353,12 @@ public final class Pipeline {
    * Every record's source and content hash, in source order, and the templates: what the rest of
    * the build depends on besides the config and the tool (the cache's page key).
    */
-  private static String inputsKey(List<Record> records, String templates) {
-    var sb = new StringBuilder(records.size() * 96).append(templates).append('\n');
+  /** A digest of which articles the records are, by source and content. */
+  private static String recordsDigest(List<Record> records) {
+    var sb = new StringBuilder(records.size() * 96);
     records.stream().map(r -> r.source() + " " + r.contentHash()).sorted()
         .forEach(line -> sb.append(line).append('\n'));
-    return org.clippings.render.Fingerprints.of(sb.toString());
+    return Fingerprints.of(sb.toString());
   }
 
   private void reportUnusedOverrides(List<SourceFile> files, Problems problems) {

@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.clippings.diag.Problem;
 import org.clippings.diag.Problems;
 import org.clippings.extract.Record;
+import org.clippings.index.Related;
 import org.clippings.ingest.Block;
 
 /**
@@ -437,6 +438,21 @@ public final class BuildCache {
    * of the one it replaced (now the previous site), replacing the old lists atomically; a failure
    * only costs speed.
    */
+  /** The related coverage saved under {@code key}: computed from the same records by the same tool. */
+  public Optional<Map<String, List<Related>>> related(String key) {
+    return dir == null ? Optional.empty() : RelatedFile.read(dir.resolve("related.bin"), key);
+  }
+
+  /** Saves the related coverage of this build's records under {@code key}. */
+  public void putRelated(String key, Map<String, List<Related>> related) {
+    if (dir == null) return;
+    try {
+      RelatedFile.write(dir.resolve("related.bin"), key, related);
+    } catch (IOException e) {
+      // the next build computes it again
+    }
+  }
+
   public void save(Path out, boolean keptPrevious) {
     if (dir == null) return;
     try {
