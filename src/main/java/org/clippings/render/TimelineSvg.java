@@ -1,7 +1,6 @@
 package org.clippings.render;
 
 import java.time.YearMonth;
-import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -37,10 +36,11 @@ final class TimelineSvg {
     double slot = (double) WIDTH / buckets.size();
     double bar = Math.max(1, Math.min(slot * 0.8, 40));
     var sb = new StringBuilder();
-    sb.append(String.format(Locale.ROOT,
-        "<svg class=\"timeline\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\" xmlns=\"http://www.w3.org/2000/svg\">",
-        WIDTH, HEIGHT, escape("Coverage of " + name + ": " + total + " articles from " + buckets.firstKey() + " to "
-            + buckets.lastKey())));
+    // appended, not String.format: the formatter is costly to start and to compile for one page
+    sb.append("<svg class=\"timeline\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
+        .append("\" role=\"img\" aria-label=\"").append(escape("Coverage of " + name + ": " + total
+            + " articles from " + buckets.firstKey() + " to " + buckets.lastKey()))
+        .append("\" xmlns=\"http://www.w3.org/2000/svg\">");
     int i = 0;
     for (Map.Entry<String, Integer> e : buckets.entrySet()) {
       double h = e.getValue() == 0 ? 0 : Math.max(2, (BASE - 4) * e.getValue() / (double) max);
@@ -50,11 +50,12 @@ final class TimelineSvg {
           .append("</title></rect>");
       i++;
     }
-    sb.append(String.format(Locale.ROOT, "<line x1=\"0\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>", BASE, WIDTH, BASE));
-    sb.append(String.format(Locale.ROOT, "<text x=\"0\" y=\"%d\">%s</text>", HEIGHT - 2, buckets.firstKey()));
+    sb.append("<line x1=\"0\" y1=\"").append(BASE).append("\" x2=\"").append(WIDTH).append("\" y2=\"").append(BASE)
+        .append("\"/>");
+    sb.append("<text x=\"0\" y=\"").append(HEIGHT - 2).append("\">").append(buckets.firstKey()).append("</text>");
     if (!buckets.lastKey().equals(buckets.firstKey())) {
-      sb.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>", WIDTH, HEIGHT - 2,
-          buckets.lastKey()));
+      sb.append("<text x=\"").append(WIDTH).append("\" y=\"").append(HEIGHT - 2).append("\" text-anchor=\"end\">")
+          .append(buckets.lastKey()).append("</text>");
     }
     sb.append("</svg>");
     return sb.toString();

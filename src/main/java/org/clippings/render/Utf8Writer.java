@@ -17,6 +17,7 @@ final class Utf8Writer extends Writer {
   private static final int KEEP = 1 << 20;
 
   private byte[] buf = new byte[START];
+  private final char[] chars = new char[4096];
   private int size;
   /** A high surrogate that ended the last write, waiting for its low half. */
   private char pendingHigh;
@@ -24,20 +25,12 @@ final class Utf8Writer extends Writer {
   @Override
   public void write(String str, int off, int len) {
     ensure(len);
-    int end = off + len;
-    byte[] b = buf;
-    int n = size;
-    int i = off;
-    if (pendingHigh == 0) {
-      while (i < end) {
-        char c = str.charAt(i);
-        if (c >= 0x80) break;
-        b[n++] = (byte) c;
-        i++;
-      }
+    // copying out the characters (vectorised by the JDK) and scanning the copy beats charAt per character
+    for (int from = off, end = off + len; from < end; from += chars.length) {
+      int to = Math.min(end, from + chars.length);
+      str.getChars(from, to, chars, 0);
+      encode(chars, 0, to - from);
     }
-    size = n;
-    for (; i < end; i++) put(str.charAt(i));
   }
 
   @Override
@@ -48,7 +41,26 @@ final class Utf8Writer extends Writer {
   @Override
   public void write(char[] cbuf, int off, int len) {
     ensure(len);
-    for (int i = off, end = off + len; i < end; i++) put(cbuf[i]);
+    encode(cbuf, off, len);
+  }
+
+  /** Encodes characters; room for them was ensured. ASCII stays in the tight loop. */
+  private void encode(char[] cs, int off, int len) {
+    byte[] b = buf;
+    int n = size;
+    char high = pendingHigh;
+    for (int i = off, end = off + len; i < end; i++) {
+      char c = cs[i];
+      if (c < 0x80 && high == 0) {
+        b[n++] = (byte) c;
+      } else {
+        size = n;
+        put(c);
+        n = size;
+        high = pendingHigh;
+      }
+    }
+    size = n;
   }
 
   @Override
