@@ -33,10 +33,13 @@ final class Taxonomies {
   private Taxonomies() {}
 
   private static final class Builder {
-    final Map<String, Integer> names = new HashMap<>();
+    final Map<String, Integer> names = new HashMap<>(4);
     final List<Term.TermArticle> articles = new ArrayList<>();
-    final TreeSet<String> aliases = new TreeSet<>();
-    final TreeMap<YearMonth, Integer> months = new TreeMap<>();
+    TreeSet<String> aliases;
+    final Map<YearMonth, Integer> months = new HashMap<>();
+    /** Articles come newest first, so a term's months come in order: count the current one here. */
+    YearMonth month;
+    int inMonth;
     String description = "";
     String parent = "";
     LocalDate first;
@@ -45,13 +48,31 @@ final class Taxonomies {
     void add(Record r, String name, String sentence, String description, List<String> aliases) {
       names.merge(name, 1, Integer::sum);
       articles.add(new Term.TermArticle(r.id(), sentence));
-      this.aliases.addAll(aliases);
+      if (!aliases.isEmpty()) {
+        if (this.aliases == null) this.aliases = new TreeSet<>();
+        this.aliases.addAll(aliases);
+      }
       if (this.description.isEmpty()) this.description = description; // newest first: the latest wins
-      r.date().day().ifPresent(d -> {
-        months.merge(YearMonth.from(d), 1, Integer::sum);
-        if (first == null || d.isBefore(first)) first = d;
-        if (last == null || d.isAfter(last)) last = d;
-      });
+      LocalDate d = r.date().day().orElse(null);
+      if (d == null) return;
+      YearMonth m = YearMonth.from(d);
+      if (!m.equals(month)) {
+        flushMonth();
+        month = m;
+      }
+      inMonth++;
+      if (first == null || d.isBefore(first)) first = d;
+      if (last == null || d.isAfter(last)) last = d;
+    }
+
+    Map<YearMonth, Integer> months() {
+      flushMonth();
+      return months;
+    }
+
+    private void flushMonth() {
+      if (inMonth > 0) months.merge(month, inMonth, Integer::sum);
+      inMonth = 0;
     }
   }
 
@@ -74,11 +95,11 @@ final class Taxonomies {
       var terms = new TreeMap<String, Term>();
       m.forEach((slug, b) -> {
         String name = names.get(tax + "/" + slug);
-        var aliases = new TreeSet<>(b.aliases);
+        var aliases = b.aliases == null ? new TreeSet<String>() : new TreeSet<>(b.aliases);
         aliases.addAll(b.names.keySet());
         aliases.remove(name);
         terms.put(slug, new Term(slug, name, b.description, b.parent, b.articles, List.copyOf(aliases),
-            b.first == null ? "" : b.first.toString(), b.last == null ? "" : b.last.toString(), b.months,
+            b.first == null ? "" : b.first.toString(), b.last == null ? "" : b.last.toString(), new TreeMap<>(b.months()),
             together.seenWith(tax + "/" + slug, names)));
       });
       out.add(new Taxonomy(tax, singular(tax), label(tax), terms));
@@ -89,12 +110,14 @@ final class Taxonomies {
   /** Each taxonomy's terms by slug, with what the records say of them. */
   private static Map<String, TreeMap<String, Builder>> gather(List<Record> newestFirst,
       Map<String, String> topicParents) {
-    var builders = new LinkedHashMap<String, TreeMap<String, Builder>>();
-    for (EntityKind k : EntityKind.values()) builders.put(k.plural(), new TreeMap<>());
-    builders.put(TOPICS, new TreeMap<>());
+    // hash maps while gathering (hundreds of thousands of lookups), sorted once at the end
+    var builders = new LinkedHashMap<String, HashMap<String, Builder>>();
+    for (EntityKind k : EntityKind.values()) builders.put(k.plural(), new HashMap<>());
+    builders.put(TOPICS, new HashMap<>());
+    var seen = new HashSet<String>();
     for (Record r : newestFirst) {
       for (EntityKind k : EntityKind.values()) {
-        var seen = new HashSet<String>();
+        seen.clear();
         var terms = builders.get(k.plural());
         for (Mention m : r.mentions(k)) {
           String slug = EntityKeys.slug(m.name());
@@ -108,7 +131,9 @@ final class Taxonomies {
         b.parent = topicParents.getOrDefault(t.id(), "");
       }
     }
-    return builders;
+    var sorted = new LinkedHashMap<String, TreeMap<String, Builder>>();
+    builders.forEach((tax, m) -> sorted.put(tax, new TreeMap<>(m)));
+    return sorted;
   }
 
   /** The name most articles use; ties go to the alphabetically first, so builds agree. */
@@ -173,6 +198,11 @@ final class Taxonomies {
           .thenComparing(e -> keys[e[0]]);
       var heap = new java.util.PriorityQueue<int[]>(best.reversed());
       counts.get(id).forEach((other, n) -> {
+        if (heap.size() == SEEN_WITH) {
+          // most counts lose to the weakest kept: skip them without an allocation and two heap moves
+          int[] weakest = heap.peek();
+          if (n < weakest[1] || n == weakest[1] && keys[other].compareTo(keys[weakest[0]]) > 0) return;
+        }
         heap.add(new int[] {other, n});
         if (heap.size() > SEEN_WITH) heap.poll();
       });
