@@ -142,8 +142,14 @@ class IncrementalBuildTest {
     Files.writeString(templates.resolve("404.ftlh"), "<!DOCTYPE html><title>gone</title><p>Not here.</p>\n");
     build(site, true);
 
+    Path related = out.resolveSibling(".clippings-cache").resolve("related.bin");
+    assertTrue(Files.isRegularFile(related), "related coverage saved for the next build");
+    Object relatedSaved = Files.readAttributes(related, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+
     Files.writeString(templates.resolve("404.ftlh"), "<!DOCTYPE html><title>gone</title><p>Moved.</p>\n");
     String second = build(site, true);
+    assertEquals(relatedSaved, Files.readAttributes(related, java.nio.file.attribute.BasicFileAttributes.class).fileKey(),
+        "the records did not change: related coverage read, not computed and saved again");
     assertEquals("<!DOCTYPE html><title>gone</title><p>Moved.</p>\n", Files.readString(out.resolve("404.html")));
     int written = number(second, "files written\\s+(\\d+)");
     int kept = number(second, "(\\d+) unchanged pages kept");
