@@ -107,7 +107,8 @@ public final class Pipeline {
   }
 
   public Corpus read(Consumer<String> progress) {
-    return index(extract(progress, BuildCache.disabled(), new StageTimes(), null), BuildCache.disabled(), "");
+    BuildCache none = BuildCache.disabled();
+    return index(extract(progress, none, new StageTimes(), null), none, "");
   }
 
   /** The records of a corpus, before anything is computed across the archive. */
@@ -273,7 +274,7 @@ public final class Pipeline {
     // Everything after reading is a function of the records, the config, the templates and the
     // tool; the cache's page key covers the last three. Same records, same site: nothing to do.
     String records = recordsDigest(e.records());
-    String inputs = Fingerprints.of(templates + "\n" + records);
+    String inputs = Fingerprints.of(templates, records);
     Optional<BuildCache.UpToDate> same = cache.upToDate(inputs, outDir());
     if (same.isPresent()) {
       e.bodies().close();

@@ -36,7 +36,7 @@ final class Taxonomies {
     final Map<String, Integer> names = new HashMap<>(4);
     final List<Term.TermArticle> articles = new ArrayList<>();
     TreeSet<String> aliases;
-    final Map<YearMonth, Integer> months = new HashMap<>();
+    final TreeMap<YearMonth, Integer> months = new TreeMap<>();
     /** Articles come newest first, so a term's months come in order: count the current one here. */
     YearMonth month;
     int inMonth;
@@ -65,7 +65,7 @@ final class Taxonomies {
       if (last == null || d.isAfter(last)) last = d;
     }
 
-    Map<YearMonth, Integer> months() {
+    TreeMap<YearMonth, Integer> months() {
       flushMonth();
       return months;
     }
@@ -99,7 +99,7 @@ final class Taxonomies {
         aliases.addAll(b.names.keySet());
         aliases.remove(name);
         terms.put(slug, new Term(slug, name, b.description, b.parent, b.articles, List.copyOf(aliases),
-            b.first == null ? "" : b.first.toString(), b.last == null ? "" : b.last.toString(), new TreeMap<>(b.months()),
+            b.first == null ? "" : b.first.toString(), b.last == null ? "" : b.last.toString(), b.months(),
             together.seenWith(tax + "/" + slug, names)));
       });
       out.add(new Taxonomy(tax, singular(tax), label(tax), terms));

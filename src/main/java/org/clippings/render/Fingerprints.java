@@ -15,22 +15,14 @@ public final class Fingerprints {
 
   private record Hasher(MessageDigest sha256, Utf8Writer utf8) {}
 
-  public static String of(String inputs) {
-    Hasher h = HASHERS.get();
-    h.utf8().reset().write(inputs);
-    h.utf8().digestInto(h.sha256());
-    return hex(h.sha256().digest());
-  }
-
-  /** The fingerprint of the parts joined by newlines, without joining them. */
-  public static String of(String first, String second, String third) {
+  /** The fingerprint of the parts' UTF-8 text joined by newlines, without joining them. */
+  public static String of(String... parts) {
     Hasher h = HASHERS.get();
     Utf8Writer w = h.utf8().reset();
-    w.write(first);
-    w.write('\n');
-    w.write(second);
-    w.write('\n');
-    w.write(third);
+    for (int i = 0; i < parts.length; i++) {
+      if (i > 0) w.write('\n');
+      w.write(parts[i]);
+    }
     w.digestInto(h.sha256());
     return hex(h.sha256().digest());
   }

@@ -242,13 +242,8 @@ public final class SiteRenderer {
     List<TopicLinkView> topicLinks(Record r) {
       return r.topics().stream()
           .map(t -> new TopicLinkView(t.label(), TermPages.termPath("topics", t.id()),
-              "score " + twoDecimals(t.score()) + ": " + String.join(", ", t.signals())))
+              "score " + NumberText.twoDecimals(t.score()) + ": " + String.join(", ", t.signals())))
           .toList();
-    }
-
-    /** As {@code %.2f} prints it (half up from the shortest decimal), without starting a formatter per article. */
-    static String twoDecimals(double v) {
-      return java.math.BigDecimal.valueOf(v).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     /** The articles on the same story ({@code same}) or related to it. */

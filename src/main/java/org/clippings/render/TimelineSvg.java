@@ -44,9 +44,9 @@ final class TimelineSvg {
     int i = 0;
     for (Map.Entry<String, Integer> e : buckets.entrySet()) {
       double h = e.getValue() == 0 ? 0 : Math.max(2, (BASE - 4) * e.getValue() / (double) max);
-      sb.append("<rect x=\"").append(oneDecimal(i * slot + (slot - bar) / 2)).append("\" y=\"")
-          .append(oneDecimal(BASE - h)).append("\" width=\"").append(oneDecimal(bar)).append("\" height=\"")
-          .append(oneDecimal(h)).append("\"><title>").append(e.getKey()).append(": ").append(e.getValue())
+      sb.append("<rect x=\"").append(NumberText.oneDecimal(i * slot + (slot - bar) / 2)).append("\" y=\"")
+          .append(NumberText.oneDecimal(BASE - h)).append("\" width=\"").append(NumberText.oneDecimal(bar)).append("\" height=\"")
+          .append(NumberText.oneDecimal(h)).append("\"><title>").append(e.getKey()).append(": ").append(e.getValue())
           .append("</title></rect>");
       i++;
     }
@@ -59,14 +59,6 @@ final class TimelineSvg {
     }
     sb.append("</svg>");
     return sb.toString();
-  }
-
-  /** One decimal place, as %.1f prints it, without java.util.Formatter's cost (one call per bar). */
-  static String oneDecimal(double v) {
-    long tenths = Math.round(v * 10);
-    String sign = tenths < 0 ? "-" : "";
-    tenths = Math.abs(tenths);
-    return sign + (tenths / 10) + "." + (tenths % 10);
   }
 
   private static String escape(String s) {

@@ -33,6 +33,7 @@ final class Utf8Writer extends Writer {
     }
   }
 
+  /** As {@link Writer#write(String)}, without its checked exception: nothing here does I/O. */
   @Override
   public void write(String str) {
     write(str, 0, str.length());
@@ -67,13 +68,6 @@ final class Utf8Writer extends Writer {
   public void write(int c) {
     ensure(1);
     put((char) c);
-  }
-
-  @Override
-  public Writer append(CharSequence csq) {
-    String s = String.valueOf(csq);
-    write(s, 0, s.length());
-    return this;
   }
 
   @Override
