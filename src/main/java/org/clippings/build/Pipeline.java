@@ -40,6 +40,7 @@ import org.clippings.publish.BodyStore;
 import org.clippings.publish.BuildCache;
 import org.clippings.publish.SitePublisher;
 import org.clippings.render.Fingerprints;
+import org.clippings.render.RenderMemory;
 import org.clippings.render.SiteRenderer;
 import org.clippings.render.Templates;
 
@@ -246,6 +247,14 @@ public final class Pipeline {
 
   /** Reads, indexes, renders and publishes the site, reusing what the build cache says is unchanged. */
   public BuildResult build(Consumer<String> progress) {
+    return build(progress, RenderMemory.NONE);
+  }
+
+  /**
+   * As above, for a process that builds again and again ({@code serve}): {@code memory} keeps,
+   * from one build to the next, what rendering derives from one record alone.
+   */
+  public BuildResult build(Consumer<String> progress, RenderMemory memory) {
     new SitePublisher(outDir()).checkReplaceable();
     var times = new StageTimes();
     String templates = Templates.digest(templatesDir());
@@ -287,12 +296,17 @@ public final class Pipeline {
       return result;
     }
     try (Corpus corpus = index(e, cache, CacheKeys.related(recordsKey, records))) {
-      return publish(corpus, cache, inputs, templates, progress);
+      memory.begin(recordsKey);
+      try {
+        return publish(corpus, cache, inputs, templates, progress, memory);
+      } finally {
+        memory.end();
+      }
     }
   }
 
   private BuildResult publish(Corpus corpus, BuildCache cache, String inputs, String templates,
-      Consumer<String> progress) {
+      Consumer<String> progress, RenderMemory memory) {
     StageTimes times = corpus.times();
     var publisher = new SitePublisher(outDir());
     SitePublisher.Staging staging = publisher.begin(cache);
@@ -301,7 +315,7 @@ public final class Pipeline {
     try {
       progress.accept("rendering " + corpus.archive().records().size() + " articles");
       rendered = new SiteRenderer(config, templatesDir(), templates, generator)
-          .render(corpus.archive(), corpus.bodies(), staging, pool);
+          .render(corpus.archive(), corpus.bodies(), staging, pool, memory);
       var derived = new ArrayList<Problem>(corpus.indexProblems());
       derived.addAll(rendered.plan().problems());
       corpus.problems().addAll(rendered.plan().problems());

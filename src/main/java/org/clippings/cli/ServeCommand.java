@@ -9,6 +9,7 @@ import org.clippings.build.Pipeline;
 import org.clippings.build.SiteWatcher;
 import org.clippings.config.ConfigException;
 import org.clippings.publish.PreviewServer;
+import org.clippings.render.RenderMemory;
 import org.clippings.render.TemplateProblemException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,6 +27,8 @@ import picocli.CommandLine.Spec;
 final class ServeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
+  /** Kept from rebuild to rebuild: what rendering derives from one record alone. */
+  private final RenderMemory memory = RenderMemory.kept();
   @Mixin SiteOptions site;
 
   @Option(names = "--port", defaultValue = "8080", description = "Port on 127.0.0.1 (0 picks a free one; default ${DEFAULT-VALUE}).")
@@ -67,10 +70,15 @@ final class ServeCommand implements Callable<Integer> {
     long start = System.nanoTime();
     try {
       Pipeline p = Pipeline.configure(site.toBuildOptions(out), "Clippings " + ManifestVersion.version());
-      BuildResult r = p.build(msg -> {});
+      BuildResult r = p.build(msg -> {}, memory);
       Summary.printProblems(stderr, r.problems(), site.verbose);
       stdout.printf("rebuilt %d article(s), %d file(s) (%d unchanged) in %d ms%n", r.articles(), r.files(),
           r.reusedFiles(), (System.nanoTime() - start) / 1_000_000);
+      if (site.verbose) {
+        var stages = new StringBuilder("  stages:");
+        r.times().ordered().forEach((k, v) -> stages.append(' ').append(k).append(' ').append(v.toMillis()).append(" ms"));
+        stdout.println(stages);
+      }
       return true;
     } catch (ConfigException e) {
       stderr.println("error: " + e);

@@ -36,7 +36,7 @@ final class ArticlePages {
         DateText.note(r.date()), r.wordCount(), r.readingMinutes(), r.source(), List.of(), people, places,
         organizations, ctx.topicLinks(r), ctx.related(r, true), ctx.related(r, false), archivePath);
     // the content hash stands for the body until then
-    ctx.html("article.ftlh", path, "body " + r.contentHash() + "\n" + ViewText.of(view),
+    ctx.html("article.ftlh", path, new BodyAndView(r.contentHash(), view),
         () -> view.completed(JsonLd.html(newsArticle(r, path, Map.of(EntityKind.PERSON, people, EntityKind.PLACE,
             places, EntityKind.ORGANIZATION, organizations))), blocks(ctx.bodies.of(r))),
         DateText.iso(r.date()));
@@ -73,4 +73,7 @@ final class ArticlePages {
     if (!mentions.isEmpty()) data.put("mentions", mentions);
     return data;
   }
+
+  /** An article page's inputs: its view without the body, and the content hash standing for the body. */
+  private record BodyAndView(String contentHash, ArticlePageView view) {}
 }

@@ -31,6 +31,6 @@ final class Feeds {
     String updated = entries.isEmpty() ? "1970-01-01T00:00:00Z" : entries.get(0).updated();
     var view = new FeedView(Paths.absolute(base, path), title, Paths.absolute(base, path),
         Paths.absolute(base, htmlPath), updated, ctx.site().title(), entries);
-    ctx.emitTemplated(path, "feed.ftlx", ViewText.of(view), () -> ctx.templates().render("feed.ftlx", Map.of("feed", view)));
+    ctx.emitTemplated(path, "feed.ftlx", view, () -> ctx.templates().render("feed.ftlx", Map.of("feed", view)));
   }
 }

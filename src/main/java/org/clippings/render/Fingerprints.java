@@ -27,6 +27,22 @@ public final class Fingerprints {
     return hex(h.sha256().digest());
   }
 
+  /**
+   * The fingerprint of the parts and then the view's text ({@link ViewText}), joined by newlines:
+   * with the text written straight into the digest's buffer, never held as a string.
+   */
+  static String ofView(Object view, String... parts) {
+    Hasher h = HASHERS.get();
+    Utf8Writer w = h.utf8().reset();
+    for (String part : parts) {
+      w.write(part);
+      w.write('\n');
+    }
+    ViewText.append(w, view);
+    w.digestInto(h.sha256());
+    return hex(h.sha256().digest());
+  }
+
   public static String of(byte[] inputs) {
     return hex(sha256().digest(inputs));
   }

@@ -61,11 +61,38 @@ final class SearchIndexWriter {
   }
 
   /**
-   * What one document contributes: weight per stem, and phrases. The words it was written with
-   * need no list per document: every word stemmed passes through {@link #stemOf}, which ends up
-   * as the index's word-to-stem table.
+   * What one document contributes: weight per stem, weight per phrase, and the words it was written
+   * with and their stems (the index's word-to-stem table is every document's words). Arrays, not
+   * maps, since {@link RenderMemory} may keep one per document from build to build.
    */
-  private record DocTerms(Map<String, Integer> weights, Map<String, Integer> phrases) {}
+  record DocTerms(String[] stems, byte[] weights, String[] phrases, byte[] phraseWeights, String[] words,
+      String[] wordStems) {
+
+    static DocTerms of(Map<String, Integer> weights, Map<String, Integer> phrases, Map<String, String> words) {
+      var stems = new String[weights.size()];
+      var w = new byte[weights.size()];
+      int i = 0;
+      for (var e : weights.entrySet()) {
+        stems[i] = e.getKey();
+        w[i++] = (byte) Math.min(e.getValue(), MAX_WEIGHT);
+      }
+      var ps = new String[phrases.size()];
+      var pw = new byte[phrases.size()];
+      i = 0;
+      for (var e : phrases.entrySet()) {
+        ps[i] = e.getKey();
+        pw[i++] = (byte) Math.min(e.getValue(), MAX_WEIGHT);
+      }
+      var ws = new String[words.size()];
+      var wst = new String[words.size()];
+      i = 0;
+      for (var e : words.entrySet()) {
+        ws[i] = e.getKey();
+        wst[i++] = e.getValue();
+      }
+      return new DocTerms(stems, w, ps, pw, ws, wst);
+    }
+  }
 
   /**
    * Postings of one stem or phrase: document number and weight packed in one int, in document
@@ -116,6 +143,8 @@ final class SearchIndexWriter {
     // stem -> postings; first stem of a phrase -> phrase -> postings
     var postings = new HashMap<String, Postings>();
     var phrases = new HashMap<String, Map<String, Postings>>();
+    // word -> stem of every word of every document
+    var wordStems = new HashMap<String, String>();
     // tokenising every body is the costly part: slices of documents in parallel, merged in document order
     for (int from = 0; from < n; from += SLICE) {
       int count = Math.min(SLICE, n - from);
@@ -127,20 +156,28 @@ final class SearchIndexWriter {
         int b = Math.min(count, i + per);
         int base = from;
         tasks.add(() -> {
-          for (int d = a; d < b; d++) slice.set(d, terms(records.get(base + d)));
+          for (int d = a; d < b; d++) {
+            Record r = records.get(base + d);
+            slice.set(d, ctx.memory.of("search-terms", r, () -> terms(r)));
+          }
         });
       }
       SiteRenderer.runAll(pool, tasks);
       for (int i = 0; i < count; i++) {
         int d = from + i;
         DocTerms t = slice.get(i);
-        t.weights().forEach((stem, w) -> postings.computeIfAbsent(stem, k -> new Postings()).add(d, w));
-        t.phrases().forEach((phrase, w) -> phrases.computeIfAbsent(phrase.substring(0, phrase.indexOf(' ')),
-            k -> new HashMap<>()).computeIfAbsent(phrase, k -> new Postings()).add(d, w));
+        for (int j = 0; j < t.stems().length; j++) {
+          postings.computeIfAbsent(t.stems()[j], k -> new Postings()).add(d, t.weights()[j]);
+        }
+        for (int j = 0; j < t.phrases().length; j++) {
+          String phrase = t.phrases()[j];
+          phrases.computeIfAbsent(phrase.substring(0, phrase.indexOf(' ')), k -> new HashMap<>())
+              .computeIfAbsent(phrase, k -> new Postings()).add(d, t.phraseWeights()[j]);
+        }
+        for (int j = 0; j < t.words().length; j++) wordStems.putIfAbsent(t.words()[j], t.wordStems()[j]);
       }
     }
-    // word -> stem, in word order: every word of every document, since each was stemmed once
-    var words = new TreeMap<String, String>(stemOf);
+    var words = new TreeMap<String, String>(wordStems);
     var shards = new TreeMap<String, List<String>>();
     var byKey = new TreeMap<String, List<String>>();
     words.keySet().forEach(w -> byKey.computeIfAbsent(key(w, MIN_KEY), k -> new ArrayList<>()).add(w));
@@ -169,29 +206,32 @@ final class SearchIndexWriter {
   private DocTerms terms(Record r) {
     var weights = new HashMap<String, Integer>();
     var phrases = new HashMap<String, Integer>();
-    add(r.title(), HEADLINE, weights, phrases);
-    add(r.summary(), SUMMARY, weights, phrases);
+    var words = new HashMap<String, String>();
+    add(r.title(), HEADLINE, weights, phrases, words);
+    add(r.summary(), SUMMARY, weights, phrases, words);
     for (EntityKind k : EntityKind.values()) {
-      for (Mention m : r.mentions(k)) add(m.name(), NAMES, weights, phrases);
+      for (Mention m : r.mentions(k)) add(m.name(), NAMES, weights, phrases, words);
     }
-    for (TopicScore t : r.topics()) add(t.label(), NAMES, weights, null);
+    for (TopicScore t : r.topics()) add(t.label(), NAMES, weights, null, words);
     // the body counts once per stem, scaled by how often it occurs
     var counts = new HashMap<String, Integer>();
     for (Block b : ctx.bodies.of(r)) {
       for (String w : Stems.words(b.text())) {
         if (w.length() < 2 || Stems.isStopword(w)) continue;
-        counts.merge(stem(w), 1, Integer::sum);
+        String s = words.computeIfAbsent(w, this::stem);
+        counts.merge(s, 1, Integer::sum);
       }
     }
     counts.forEach((s, c) -> weights.merge(s, 1 + (int) Math.round(Math.log(c)), Math::max));
-    return new DocTerms(weights, phrases);
+    return DocTerms.of(weights, phrases, words);
   }
 
-  private void add(String text, int weight, Map<String, Integer> weights, Map<String, Integer> phrases) {
+  private void add(String text, int weight, Map<String, Integer> weights, Map<String, Integer> phrases,
+      Map<String, String> words) {
     String prev = null;
     for (String w : Stems.words(text)) {
       if (w.length() < 2 || Stems.isStopword(w)) continue; // phrases step over them, on both sides
-      String s = stem(w);
+      String s = words.computeIfAbsent(w, this::stem);
       weights.merge(s, weight, Math::max);
       if (phrases != null && prev != null) phrases.merge(prev + " " + s, weight, Math::max);
       prev = s;

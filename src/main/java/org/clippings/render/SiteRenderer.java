@@ -71,10 +71,15 @@ public final class SiteRenderer {
   public record Rendered(int files, int reused, long bytes, PagePlan plan) {}
 
   public Rendered render(Archive archive, Bodies bodies, PageSink out, ExecutorService pool) {
+    return render(archive, bodies, out, pool, RenderMemory.NONE);
+  }
+
+  /** As above, taking what depends on one record alone from {@code memory} when it has kept it. */
+  public Rendered render(Archive archive, Bodies bodies, PageSink out, ExecutorService pool, RenderMemory memory) {
     PagePlan plan = PagePlan.of(archive);
     var counting = new CountingSink(out);
     var sitemap = new ConcurrentHashMap<String, String>();
-    var ctx = new Context(archive, bodies, plan, counting, sitemap);
+    var ctx = new Context(archive, bodies, plan, counting, sitemap, memory);
 
     var articles = new ArticlePages(ctx);
     var tasks = new ArrayList<Runnable>();
@@ -138,8 +143,11 @@ public final class SiteRenderer {
     final PagePlan plan;
     final PageSink out;
     final Map<String, String> sitemap;
+    final RenderMemory memory;
 
-    Context(Archive archive, Bodies bodies, PagePlan plan, PageSink out, Map<String, String> sitemap) {
+    Context(Archive archive, Bodies bodies, PagePlan plan, PageSink out, Map<String, String> sitemap,
+        RenderMemory memory) {
+      this.memory = memory;
       this.archive = archive;
       this.bodies = bodies;
       this.byId = archive.byId();
@@ -167,14 +175,14 @@ public final class SiteRenderer {
 
     /** Renders an HTML page and lists it in the sitemap with its last-modified day (may be empty). */
     void html(String template, String path, PageModel view, String lastmod) {
-      html(template, path, ViewText.of(view), () -> view, lastmod);
+      html(template, path, view, () -> view, lastmod);
     }
 
     /**
-     * As above, for a view costly to build (an article's, which reads its body): {@code inputs}
-     * must determine everything the view will hold.
+     * As above, for a view costly to complete (an article's, which reads its body): the text of
+     * {@code inputs} must determine everything the completed view will hold.
      */
-    void html(String template, String path, String inputs, java.util.function.Supplier<PageModel> view,
+    void html(String template, String path, Object inputs, java.util.function.Supplier<PageModel> view,
         String lastmod) {
       emitTemplated(path, template, inputs, () -> {
         PageModel v = view.get();
@@ -183,9 +191,13 @@ public final class SiteRenderer {
       sitemap.put(path, lastmod);
     }
 
-    /** As {@link #emit}, for a file a template makes: the same inputs through other templates differ. */
-    void emitTemplated(String path, String template, String inputs, java.util.function.Supplier<byte[]> render) {
-      if (!out.reuse(path, Fingerprints.of(templatesDigest, template, inputs))) out.write(path, render.get());
+    /**
+     * As {@link #emit}, for a file a template makes from a view: the same view through other
+     * templates differs. The fingerprint is of the templates, the template and the text of {@code
+     * inputs} ({@link ViewText}).
+     */
+    void emitTemplated(String path, String template, Object inputs, java.util.function.Supplier<byte[]> render) {
+      if (!out.reuse(path, Fingerprints.ofView(inputs, templatesDigest, template))) out.write(path, render.get());
     }
 
     /**
@@ -288,7 +300,7 @@ public final class SiteRenderer {
         basePath == null || basePath.isEmpty() ? "/" : basePath, Paths.absolute(site.baseUrl(), "404.html"),
         "not-found", Paths.FEED, "");
     var view = new NotFoundView(page);
-    ctx.emitTemplated("404.html", "404.ftlh", ViewText.of(view),
+    ctx.emitTemplated("404.html", "404.ftlh", view,
         () -> templates.render("404.ftlh", Map.of("view", view, "page", page)));
   }
 

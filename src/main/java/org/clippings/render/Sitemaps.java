@@ -28,7 +28,7 @@ final class Sitemaps {
     }
     for (Part p : split(entries, ctx.site().baseUrl(), MAX_URLS)) {
       String template = p.index() ? "sitemap-index.ftlx" : "sitemap.ftlx";
-      ctx.emitTemplated(p.path(), template, ViewText.of(p.view()),
+      ctx.emitTemplated(p.path(), template, p.view(),
           () -> ctx.templates().render(template, Map.of("sitemap", p.view())));
     }
   }

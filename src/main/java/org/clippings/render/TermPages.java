@@ -129,7 +129,7 @@ final class TermPages {
       var view = new TermPageView(page, t.singular(), crumbs, term.name(), term.description(),
           term.count(), firstDisplay, lastDisplay, term.aliases(), lead ? "per month " + term.perMonth() : "",
           lead ? seenWith : List.of(), items, Pagination.pager(first, n, pages.size()));
-      ctx.html("term.ftlh", path, ViewText.of(view), () -> view.completed(
+      ctx.html("term.ftlh", path, view, () -> view.completed(
               lead ? jsonLd(t, term, schemaType, first) : "", lead ? TimelineSvg.of(term.perMonth(), term.name()) : ""),
           items.isEmpty() ? "" : items.get(0).dateIso());
     }

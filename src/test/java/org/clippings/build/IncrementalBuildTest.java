@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.clippings.cli.Main;
 import org.clippings.publish.BuildCache;
+import org.clippings.render.RenderMemory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -55,6 +56,32 @@ class IncrementalBuildTest {
       build(config, articles, clean, false);
       assertSameTree(clean, dir.resolve("site/public"), "after " + steps);
     }
+  }
+
+  /**
+   * {@code serve} builds again and again in one process, keeping per-record outputs in a {@link
+   * RenderMemory}: after each random change its site must still equal a clean build's.
+   */
+  @Test
+  void buildsInOneProcessKeepingRenderMemoryEqualCleanBuilds() throws IOException {
+    Site site = site("site:\n  base_url: https://example.org/news/\nbuild:\n  page_size: 3\n", 8);
+    var memory = RenderMemory.kept();
+    inProcess(site, site.out(), true, memory);
+    var steps = new ArrayList<String>();
+    for (int step = 0; step < 10; step++) {
+      steps.add(mutate(site.articles()));
+      inProcess(site, site.out(), true, memory);
+      Path clean = dir.resolve("clean-" + step + "/public");
+      inProcess(site, clean, false, RenderMemory.NONE);
+      assertSameTree(clean, site.out(), "after " + steps);
+    }
+  }
+
+  private static void inProcess(Site site, Path out, boolean useCache, RenderMemory memory) {
+    var options = new BuildOptions(java.util.Optional.of(site.config()), java.util.Optional.of(site.articles()),
+        java.util.Optional.of(out), java.time.LocalDate.of(2026, 1, 1), useCache);
+    BuildResult r = Pipeline.configure(options, "Clippings test").build(msg -> {}, memory);
+    assertEquals(0, r.problems().snapshot().errors(), r.problems().toString());
   }
 
   @Test

@@ -107,7 +107,8 @@ public class ArticlePageBenchmark {
 
     var renderer = new SiteRenderer(config, null, "Clippings benchmark");
     SiteRenderer.Context ctx =
-        renderer.new Context(archive, r -> bodies.get(r.id()), PagePlan.of(archive), sink, new ConcurrentHashMap<>());
+        renderer.new Context(archive, r -> bodies.get(r.id()), PagePlan.of(archive), sink, new ConcurrentHashMap<>(),
+            RenderMemory.NONE);
     templates = ctx.templates();
     pages = new ArticlePages(ctx);
     records = archive.records().toArray(new Record[0]);

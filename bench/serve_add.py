@@ -1,0 +1,61 @@
+#!/usr/bin/env python3
+"""Times `clippings serve` rebuilding after one article is added, again and again.
+
+    bench/serve_add.py LAUNCHER CORPUS OUT CONFIG [COUNT]
+
+Starts `LAUNCHER serve --verbose` on the corpus (whose site and cache should be up to date, so the
+first build is a no-op), then COUNT times (default 5) writes one new article (a copy of the first
+article in path order, dated 2025-12-30) into CORPUS/zz-serve/ and waits for the server to report
+the rebuild. Prints, per added article, the wall time from writing the file to the end of the
+rebuild as the server measured it (settling included) and the server's stage times; at the end
+the added articles are removed and the server stopped. The serve-side figure is what a reader of
+the live preview waits for after saving an article.
+"""
+import os
+import re
+import subprocess
+import sys
+import time
+
+launcher, corpus, out, config = sys.argv[1:5]
+count = int(sys.argv[5]) if len(sys.argv) > 5 else 5
+extra = os.path.join(corpus, "zz-serve")
+os.makedirs(extra, exist_ok=True)
+first = sorted(os.path.join(d, f) for d, _, fs in os.walk(corpus) if not d.startswith(extra)
+               for f in fs if f.endswith(".txt"))[0]
+with open(first, encoding="utf-8") as f:
+    text = re.sub(r"^date [0-9-]+", "date 2025-12-30", f.read(), count=1)
+
+proc = subprocess.Popen([launcher, "serve", "--verbose", "--port", "0", "--articles", corpus, "--out", out,
+                         "--config", config], stdout=subprocess.PIPE, stderr=open("serve.err","w"), text=True)
+
+
+def next_rebuild():
+    """The next 'rebuilt' line and the stage line after it."""
+    for line in proc.stdout:
+        if line.startswith("rebuilt"):
+            stages = proc.stdout.readline().strip()
+            return line.strip(), stages
+    raise SystemExit("serve stopped: " + str(proc.wait()))
+
+
+try:
+    line, stages = next_rebuild()
+    print("first build:", line, "|", stages, flush=True)
+    for line in proc.stdout:
+        if line.startswith("Serving"):
+            break
+    for i in range(count):
+        time.sleep(1.0)
+        start = time.monotonic()
+        with open(os.path.join(extra, "added%d.txt" % i), "w", encoding="utf-8") as f:
+            f.write(text.replace("\n\n", "\n\nAdded for the serve benchmark, copy %d.\n\n" % i, 1))
+        line, stages = next_rebuild()
+        took = time.monotonic() - start
+        print("add %d: %.2f s after saving | %s | %s" % (i + 1, took, line, stages), flush=True)
+finally:
+    proc.terminate()
+    proc.wait()
+    for f in os.listdir(extra):
+        os.remove(os.path.join(extra, f))
+    os.rmdir(extra)

@@ -1,0 +1,70 @@
+package org.clippings.render;
+
+import java.lang.ref.SoftReference;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.clippings.extract.Record;
+
+/**
+ * What a long-running process ({@code clippings serve}) keeps from one build to the next: outputs
+ * of one record alone, which a build after a one-article change would otherwise compute again for
+ * every record (each record's search terms). A value is a function of its record, and a record of
+ * its source, its content and the extraction key, so that triple is the key; a new extraction key
+ * forgets everything. Values a build did not ask for are dropped when it ends, so removed and
+ * edited articles leave nothing behind, and values are softly held: under memory pressure the
+ * collector may take them, and they are computed again.
+ *
+ * <p>{@link #NONE} keeps nothing: a one-shot build gains nothing from keeping values it will not
+ * ask for again.
+ */
+public final class RenderMemory {
+
+  public static final RenderMemory NONE = new RenderMemory(false);
+
+  private final boolean keeps;
+  private String extractionKey = "";
+  private Map<String, SoftReference<Object>> current = new ConcurrentHashMap<>();
+  private Map<String, SoftReference<Object>> previous = Map.of();
+
+  private RenderMemory(boolean keeps) {
+    this.keeps = keeps;
+  }
+
+  /** A memory that keeps values from build to build. */
+  public static RenderMemory kept() {
+    return new RenderMemory(true);
+  }
+
+  /**
+   * Starts a build whose records were extracted under {@code extractionKey}: values of the last
+   * build stay available to this one only under the same key.
+   */
+  public synchronized void begin(String extractionKey) {
+    if (!keeps) return;
+    previous = extractionKey.equals(this.extractionKey) ? current : Map.of();
+    current = new ConcurrentHashMap<>();
+    this.extractionKey = extractionKey;
+  }
+
+  /** Ends a build: what it did not ask for is forgotten. */
+  public synchronized void end() {
+    previous = Map.of();
+  }
+
+  /** The value of {@code kind} for record {@code r}, computed by {@code compute} unless kept. */
+  @SuppressWarnings("unchecked")
+  <T> T of(String kind, Record r, Supplier<T> compute) {
+    if (!keeps) return compute.get();
+    String key = kind + '\n' + r.source() + '\n' + r.contentHash();
+    SoftReference<Object> ref = current.get(key);
+    Object v = ref == null ? null : ref.get();
+    if (v == null) {
+      ref = previous.get(key);
+      v = ref == null ? null : ref.get();
+    }
+    if (v == null) v = compute.get();
+    current.put(key, new SoftReference<>(v));
+    return (T) v;
+  }
+}
