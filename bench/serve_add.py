@@ -27,7 +27,7 @@ with open(first, encoding="utf-8") as f:
     text = re.sub(r"^date [0-9-]+", "date 2025-12-30", f.read(), count=1)
 
 proc = subprocess.Popen([launcher, "serve", "--verbose", "--port", "0", "--articles", corpus, "--out", out,
-                         "--config", config], stdout=subprocess.PIPE, stderr=open("serve.err","w"), text=True)
+                         "--config", config], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
 
 
 def next_rebuild():

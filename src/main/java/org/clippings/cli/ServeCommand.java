@@ -8,6 +8,7 @@ import org.clippings.build.BuildResult;
 import org.clippings.build.Pipeline;
 import org.clippings.build.SiteWatcher;
 import org.clippings.config.ConfigException;
+import org.clippings.publish.BuildCache;
 import org.clippings.publish.PreviewServer;
 import org.clippings.render.RenderMemory;
 import org.clippings.render.TemplateProblemException;
@@ -41,6 +42,7 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
+    BuildCache.keepInMemory(true);
     Pipeline first = Pipeline.configure(site.toBuildOptions(out), "Clippings " + ManifestVersion.version());
     rebuild(stdout, stderr);
     try (var server = new PreviewServer(first.outDir(), port);

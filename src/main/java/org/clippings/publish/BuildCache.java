@@ -169,6 +169,15 @@ public final class BuildCache {
         records == null ? null : records.parts(), pages, bodies);
   }
 
+  /**
+   * For a process that builds again and again: what it reads from and writes to cache files is
+   * kept in memory while the files stay as it left them, so the next build need not read them.
+   * Process-wide; {@code false} forgets what was kept.
+   */
+  public static void keepInMemory(boolean keep) {
+    KeptFiles.enable(keep);
+  }
+
   /** A cache that remembers nothing and writes nothing (for {@code --no-cache} and checks); bodies go to a temporary file. */
   public static BuildCache disabled() {
     return new BuildCache(null, "", "", Map.of(), null,
@@ -469,20 +478,27 @@ public final class BuildCache {
   }
 
   private static void store(Path file, Stored s) throws IOException {
+    KeptFiles.forget(file);
     Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
     try (var out = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
       out.writeObject(s);
     }
     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    KeptFiles.put(file, s.key(), s);
   }
 
   /** The saved value, or null when there is none, it was written under another key, or cannot be read. */
   private static Stored load(Path file, String key) {
     if (!Files.isRegularFile(file)) return null;
+    Stored kept = KeptFiles.get(file, key, Stored.class);
+    if (kept != null) return kept;
     try (var in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
       in.setObjectInputFilter(ObjectInputFilter.Config.createFilter("org.clippings.**;java.base/*;!*"));
       Object o = in.readObject();
-      if (o instanceof Stored s && s.key().equals(key)) return s;
+      if (o instanceof Stored s && s.key().equals(key)) {
+        KeptFiles.put(file, key, s);
+        return s;
+      }
     } catch (IOException | ClassNotFoundException | ClassCastException e) {
       // InvalidClassException, ObjectStreamException: written by another version; a clean build follows
     }

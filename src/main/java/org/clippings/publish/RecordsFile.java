@@ -82,6 +82,9 @@ final class RecordsFile {
     entries.forEach((source, v) -> byBucket.get(bucket(source, buckets)).put(source, v));
     boolean copy = previous != null && previous.buckets() == buckets;
     Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    var offsets = new long[buckets];
+    var lengths = new int[buckets];
+    KeptFiles.forget(file);
     ExecutorService pool = pool();
     try (var out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16));
         var old = copy ? java.nio.channels.FileChannel.open(previous.file()) : null) {
@@ -89,6 +92,7 @@ final class RecordsFile {
       out.writeUTF(key);
       out.writeUTF(bodies);
       out.writeInt(buckets);
+      long position = out.size();
       int wave = 2 * threads();
       for (int from = 0; from < buckets; from += wave) {
         var pending = new ArrayList<Future<byte[]>>();
@@ -105,21 +109,29 @@ final class RecordsFile {
             pending.add(pool.submit(() -> bytes(part, codec)));
           }
         }
+        int b = from;
         for (Future<byte[]> f : pending) {
-          byte[] b = await(f);
-          out.writeInt(b.length);
-          out.write(b);
+          byte[] bytes = await(f);
+          out.writeInt(bytes.length);
+          out.write(bytes);
+          offsets[b] = position + 4;
+          lengths[b++] = bytes.length;
+          position += 4 + bytes.length;
         }
       }
     } finally {
       pool.shutdownNow();
     }
     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    KeptFiles.put(file, key, new Loaded<>(bodies, entries, new Parts(file, buckets, offsets, lengths)));
   }
 
   /** The entries saved under {@code key}, or null when there is no such file, another key, or it cannot be read. */
+  @SuppressWarnings("unchecked")
   static <V> Loaded<V> read(Path file, String key, Codec<V> codec) {
     if (!Files.isRegularFile(file)) return null;
+    Loaded<V> kept = KeptFiles.get(file, key, Loaded.class);
+    if (kept != null) return kept;
     ExecutorService pool = pool();
     try (var counting = new CountingInput(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
         var in = new DataInputStream(counting)) {
@@ -156,7 +168,9 @@ final class RecordsFile {
         }
         entries.putAll(part);
       }
-      return new Loaded<>(bodies, entries, new Parts(file, buckets, offsets, lengths));
+      var loaded = new Loaded<>(bodies, entries, new Parts(file, buckets, offsets, lengths));
+      KeptFiles.put(file, key, loaded);
+      return loaded;
     } catch (IOException | RuntimeException e) {
       // written by another version, truncated, or unreadable: a clean build follows
       return null;

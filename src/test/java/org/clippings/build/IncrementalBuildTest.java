@@ -60,20 +60,26 @@ class IncrementalBuildTest {
 
   /**
    * {@code serve} builds again and again in one process, keeping per-record outputs in a {@link
-   * RenderMemory}: after each random change its site must still equal a clean build's.
+   * RenderMemory} and the cache files it read and wrote in memory: after each random change its
+   * site must still equal a clean build's.
    */
   @Test
   void buildsInOneProcessKeepingRenderMemoryEqualCleanBuilds() throws IOException {
     Site site = site("site:\n  base_url: https://example.org/news/\nbuild:\n  page_size: 3\n", 8);
     var memory = RenderMemory.kept();
-    inProcess(site, site.out(), true, memory);
-    var steps = new ArrayList<String>();
-    for (int step = 0; step < 10; step++) {
-      steps.add(mutate(site.articles()));
+    BuildCache.keepInMemory(true);
+    try {
       inProcess(site, site.out(), true, memory);
-      Path clean = dir.resolve("clean-" + step + "/public");
-      inProcess(site, clean, false, RenderMemory.NONE);
-      assertSameTree(clean, site.out(), "after " + steps);
+      var steps = new ArrayList<String>();
+      for (int step = 0; step < 10; step++) {
+        steps.add(mutate(site.articles()));
+        inProcess(site, site.out(), true, memory);
+        Path clean = dir.resolve("clean-" + step + "/public");
+        inProcess(site, clean, false, RenderMemory.NONE);
+        assertSameTree(clean, site.out(), "after " + steps);
+      }
+    } finally {
+      BuildCache.keepInMemory(false);
     }
   }
 
