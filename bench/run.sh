@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Clippings benchmark: generates synthetic corpora and measures clean, warm, incremental and no-op
-# builds, per stage, against Hugo building the same articles (Debian's `hugo`, when installed).
+# builds, per stage, against Hugo building the same articles (Debian's `hugo`, when installed), and
+# `clippings serve` rebuilding after one saved article (bench/serve_add.py).
 #
 #   bench/run.sh [SIZE ...]        default sizes: 1000 10000
 #   BENCH_DIR=/tmp/x bench/run.sh  where corpora and sites go (default /tmp/clippings-bench)
@@ -63,6 +64,20 @@ for n in $SIZES; do
   sed -n '1,200p' "$(find -L "$W/corpus" -name '*.txt' | sort | head -1)" | sed '1s/^date [0-9-]*/date 2025-12-30/' > "$W/corpus/zz-extra/added.txt"
   timed add-one "$n" "$W/add.json" $B --config "$W/c.yaml" --stats "$W/add.json"
   rm -rf "$W/corpus/zz-extra"
+  # serve: one article saved at a time, five times; the first rebuild after start-up pays the JIT
+  python3 "$REPO/bench/serve_add.py" "$CLIPPINGS" "$W/corpus" "$W/site" "$W/c.yaml" 5 > "$WORK/serve.txt" 2>&1 || echo "  (serve failed: see $WORK/serve.txt)"
+  python3 - "$n" "$WORK/serve.txt" "$RESULTS" <<'PY'
+import re, statistics, sys
+size, log, results = sys.argv[1:]
+text = open(log).read()
+adds = [float(x) for x in re.findall(r"^add \d+: ([0-9.]+) s", text, re.M)]
+rss = re.search(r"serve peak RSS: (\d+) MB", text)
+if adds:
+    with open(results, "a") as out:
+        later = statistics.median(adds[1:]) if len(adds) > 1 else adds[0]
+        out.write(f"{size}\tserve-add\t{later:.2f}\t{rss.group(1) if rss else ''}\t\tfirst={adds[0]:.2f}s all={adds}\n")
+    print(f"{size}\tserve-add\t{later:.2f} s (median of adds 2-{len(adds)}; first {adds[0]:.2f} s)")
+PY
 
   if [ -n "$HUGO" ] && command -v "$HUGO" >/dev/null 2>&1; then
     # Fresh folders, the old ones deleted only after every timing: on ext4, creating files within
@@ -88,12 +103,12 @@ import csv, sys
 rows = list(csv.DictReader(open(sys.argv[1]), delimiter='\t'))
 by = {}
 for r in rows: by.setdefault(r['size'], {})[r['run']] = r
-print(f"{'size':>7} {'clean s':>8} {'warm s':>7} {'rebuild s':>9} {'hugo s':>7} {'warm/hugo':>9} {'rebuild/hugo':>12} {'warm RSS':>8} {'hugo RSS':>8} {'RSS ratio':>9} {'add-one s':>9} {'noop s':>7}")
+print(f"{'size':>7} {'clean s':>8} {'warm s':>7} {'rebuild s':>9} {'hugo s':>7} {'warm/hugo':>9} {'rebuild/hugo':>12} {'warm RSS':>8} {'hugo RSS':>8} {'RSS ratio':>9} {'add-one s':>9} {'serve add s':>11} {'noop s':>7}")
 for size, r in by.items():
     h = r.get('hugo')
     f = lambda k, c: float(r[k][c]) if k in r else float('nan')
     ratio = f('warm','wall_s') / float(h['wall_s']) if h else float('nan')
     rss = f('warm','rss_mb') / float(h['rss_mb']) if h else float('nan')
     full = f('rebuild','wall_s') / float(h['wall_s']) if h else float('nan')
-    print(f"{size:>7} {f('clean','wall_s'):>8.1f} {f('warm','wall_s'):>7.1f} {f('rebuild','wall_s'):>9.1f} {float(h['wall_s']) if h else float('nan'):>7.1f} {ratio:>9.2f} {full:>12.2f} {f('warm','rss_mb'):>8.0f} {float(h['rss_mb']) if h else float('nan'):>8.0f} {rss:>9.2f} {f('add-one','wall_s'):>9.2f} {f('noop','wall_s'):>7.2f}")
+    print(f"{size:>7} {f('clean','wall_s'):>8.1f} {f('warm','wall_s'):>7.1f} {f('rebuild','wall_s'):>9.1f} {float(h['wall_s']) if h else float('nan'):>7.1f} {ratio:>9.2f} {full:>12.2f} {f('warm','rss_mb'):>8.0f} {float(h['rss_mb']) if h else float('nan'):>8.0f} {rss:>9.2f} {f('add-one','wall_s'):>9.2f} {f('serve-add','wall_s'):>11.2f} {f('noop','wall_s'):>7.2f}")
 PY

@@ -53,9 +53,20 @@ try:
         line, stages = next_rebuild()
         took = time.monotonic() - start
         print("add %d: %.2f s after saving | %s | %s" % (i + 1, took, line, stages), flush=True)
-finally:
-    proc.terminate()
-    proc.wait()
+    with open("/proc/%d/status" % proc.pid) as f:
+        peak = [l.split()[1] for l in f if l.startswith("VmHWM:")]
+    if peak:
+        print("serve peak RSS: %d MB" % (int(peak[0]) // 1024), flush=True)
+    # the added articles go again, and the server rebuilds once more, so the site matches the corpus
     for f in os.listdir(extra):
         os.remove(os.path.join(extra, f))
     os.rmdir(extra)
+    line, stages = next_rebuild()
+    print("removed again:", line, flush=True)
+finally:
+    proc.terminate()
+    proc.wait()
+    if os.path.isdir(extra):
+        for f in os.listdir(extra):
+            os.remove(os.path.join(extra, f))
+        os.rmdir(extra)
