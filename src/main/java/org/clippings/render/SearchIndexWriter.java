@@ -54,6 +54,7 @@ final class SearchIndexWriter {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final SiteRenderer.Context ctx;
+  /** Each word's stem, stemmed once per build whichever document has it first. */
   private final Map<String, String> stemOf = new ConcurrentHashMap<>();
 
   SearchIndexWriter(SiteRenderer.Context ctx) {
@@ -69,28 +70,20 @@ final class SearchIndexWriter {
       String[] wordStems) {
 
     static DocTerms of(Map<String, Integer> weights, Map<String, Integer> phrases, Map<String, String> words) {
-      var stems = new String[weights.size()];
-      var w = new byte[weights.size()];
-      int i = 0;
-      for (var e : weights.entrySet()) {
-        stems[i] = e.getKey();
-        w[i++] = (byte) Math.min(e.getValue(), MAX_WEIGHT);
-      }
-      var ps = new String[phrases.size()];
-      var pw = new byte[phrases.size()];
-      i = 0;
-      for (var e : phrases.entrySet()) {
-        ps[i] = e.getKey();
-        pw[i++] = (byte) Math.min(e.getValue(), MAX_WEIGHT);
-      }
-      var ws = new String[words.size()];
-      var wst = new String[words.size()];
-      i = 0;
-      for (var e : words.entrySet()) {
-        ws[i] = e.getKey();
-        wst[i++] = e.getValue();
-      }
-      return new DocTerms(stems, w, ps, pw, ws, wst);
+      String[] stems = weights.keySet().toArray(String[]::new);
+      String[] phraseKeys = phrases.keySet().toArray(String[]::new);
+      String[] wordKeys = words.keySet().toArray(String[]::new);
+      var wordStems = new String[wordKeys.length];
+      for (int i = 0; i < wordKeys.length; i++) wordStems[i] = words.get(wordKeys[i]);
+      return new DocTerms(stems, clamped(weights, stems), phraseKeys, clamped(phrases, phraseKeys), wordKeys,
+          wordStems);
+    }
+
+    /** The weights of {@code keys}, at most what a posting can hold. */
+    private static byte[] clamped(Map<String, Integer> weights, String[] keys) {
+      var out = new byte[keys.length];
+      for (int i = 0; i < keys.length; i++) out[i] = (byte) Math.min(weights.get(keys[i]), MAX_WEIGHT);
+      return out;
     }
   }
 

@@ -50,8 +50,8 @@ public final class SiteRenderer {
   private final Templates templates;
   private final Path userTemplates;
   private final SiteView site;
-  /** The user's templates, in the fingerprint of every page a template makes. */
-  private final String templatesDigest;
+  /** Per page template, the user's templates it reads, in the fingerprint of every page it makes. */
+  private final TemplateDigests templateDigests;
 
   public SiteRenderer(SiteConfig config, Path userTemplates, String generator) {
     this(config, userTemplates, Templates.digest(userTemplates), generator);
@@ -62,7 +62,7 @@ public final class SiteRenderer {
     this.config = config;
     this.userTemplates = userTemplates;
     this.templates = new Templates(userTemplates);
-    this.templatesDigest = templatesDigest;
+    this.templateDigests = new TemplateDigests(userTemplates, templatesDigest);
     var s = config.site();
     this.site = new SiteView(s.title(), s.description(), s.language(), s.baseUrl(), generator);
   }
@@ -147,13 +147,13 @@ public final class SiteRenderer {
 
     Context(Archive archive, Bodies bodies, PagePlan plan, PageSink out, Map<String, String> sitemap,
         RenderMemory memory) {
-      this.memory = memory;
       this.archive = archive;
       this.bodies = bodies;
       this.byId = archive.byId();
       this.plan = plan;
       this.out = out;
       this.sitemap = sitemap;
+      this.memory = memory;
     }
 
     SiteConfig config() {
@@ -193,11 +193,13 @@ public final class SiteRenderer {
 
     /**
      * As {@link #emit}, for a file a template makes from a view: the same view through other
-     * templates differs. The fingerprint is of the templates, the template and the text of {@code
-     * inputs} ({@link ViewText}).
+     * templates differs. The fingerprint is of the user's templates this one reads ({@link
+     * TemplateDigests}), the template and the text of {@code inputs} ({@link ViewText}).
      */
     void emitTemplated(String path, String template, Object inputs, java.util.function.Supplier<byte[]> render) {
-      if (!out.reuse(path, Fingerprints.ofView(inputs, templatesDigest, template))) out.write(path, render.get());
+      if (!out.reuse(path, Fingerprints.ofView(inputs, templateDigests.of(template), template))) {
+        out.write(path, render.get());
+      }
     }
 
     /**

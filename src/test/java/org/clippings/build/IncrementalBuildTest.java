@@ -83,6 +83,51 @@ class IncrementalBuildTest {
     }
   }
 
+  /**
+   * Pages depend only on the templates they read: after each template edit (the feed, the shared
+   * layout, a partial that one page template starts to include, a dynamic include) the incremental
+   * site equals a clean build, and an edit to the feed template keeps every HTML page.
+   */
+  @Test
+  void afterEachTemplateEditTheSiteEqualsACleanBuild() throws IOException {
+    Site site = site("site:\n  base_url: https://example.org/\nbuild:\n  page_size: 3\n", 6);
+    Path templates = dir.resolve("site/templates");
+    try (Stream<Path> s = Files.walk(Path.of("templates"))) {
+      for (Path p : s.filter(Files::isRegularFile).toList()) {
+        Path to = templates.resolve(Path.of("templates").relativize(p).toString());
+        Files.createDirectories(to.getParent());
+        Files.copy(p, to);
+      }
+    }
+    build(site, true);
+    // file, text to replace (null: append), its replacement; each edit shows in the pages
+    String[][] edits = {
+      {"feed.ftlx", null, "<!-- edited feed -->"},
+      {"lib/layout.ftlh", "</footer>", "<p>edited layout</p></footer>"},
+      {"term.ftlh", null, "<#include \"lib/note.ftlh\">"},
+      {"lib/note.ftlh", null, "<p>a note</p>"},
+      {"article.ftlh", null, "<#include \"lib/${'note'}.ftlh\">"},
+      {"lib/note.ftlh", null, "<p>another note</p>"},
+    };
+    Files.writeString(templates.resolve("lib/note.ftlh"), "");
+    for (int i = 0; i < edits.length; i++) {
+      Path file = templates.resolve(edits[i][0]);
+      String text = Files.readString(file);
+      Files.writeString(file, edits[i][1] == null ? text + edits[i][2] + "\n" : text.replace(edits[i][1], edits[i][2]));
+      String out = build(site, true);
+      assertSameAsCleanBuild(site, "clean-template-" + i, "after editing " + edits[i][0] + ":\n" + out);
+      if (i == 0) {
+        int files = number(out, "files written\\s+(\\d+)");
+        int kept = number(out, "(\\d+) unchanged pages kept");
+        long feeds;
+        try (Stream<Path> s = Files.walk(site.out())) {
+          feeds = s.filter(p -> p.getFileName().toString().equals("feed.xml")).count();
+        }
+        assertEquals(feeds, files - kept, "an edited feed template re-renders the feeds and nothing else:\n" + out);
+      }
+    }
+  }
+
   private static void inProcess(Site site, Path out, boolean useCache, RenderMemory memory) {
     var options = new BuildOptions(java.util.Optional.of(site.config()), java.util.Optional.of(site.articles()),
         java.util.Optional.of(out), java.time.LocalDate.of(2026, 1, 1), useCache);

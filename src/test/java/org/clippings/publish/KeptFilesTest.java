@@ -24,17 +24,7 @@ class KeptFilesTest {
 
   @TempDir Path dir;
 
-  private static final RecordsFile.Codec<String> TEXT = new RecordsFile.Codec<>() {
-    @Override
-    public void write(RecordCodec.Writer out, String value) throws IOException {
-      out.string(value);
-    }
-
-    @Override
-    public String read(RecordCodec.Reader in) throws IOException {
-      return in.string();
-    }
-  };
+  private static final RecordsFile.Codec<String> TEXT = RecordsFileTest.TEXT;
 
   @BeforeEach
   void keep() {
@@ -56,13 +46,21 @@ class KeptFilesTest {
     assertNull(RecordsFile.read(file, "other key", TEXT), "another key never gets the kept value");
   }
 
-  @Test
-  void aFileAnotherWriterReplacedIsReadAgain() throws IOException {
+  /** Writes "one" for a.txt to records.bin, kept, and "two" to other.bin: what another writer would leave. */
+  private Path[] keptAndOther() throws IOException {
     Path file = dir.resolve("records.bin");
     RecordsFile.write(file, "k", "bodies-1.bin", Map.of("a.txt", "one"), TEXT);
-    // another process writes the same key: a file of the same size renamed over this one
     Path other = dir.resolve("other.bin");
     RecordsFile.write(other, "k", "bodies-1.bin", Map.of("a.txt", "two"), TEXT);
+    return new Path[] {file, other};
+  }
+
+  @Test
+  void aFileAnotherWriterReplacedIsReadAgain() throws IOException {
+    Path[] files = keptAndOther();
+    Path file = files[0];
+    Path other = files[1];
+    // another process writes the same key: a file of the same size renamed over this one
     assertEquals(Files.size(file), Files.size(other));
     Files.setLastModifiedTime(other, Files.getLastModifiedTime(file));
     Files.move(other, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -71,10 +69,9 @@ class KeptFilesTest {
 
   @Test
   void aFileChangedInPlaceIsReadAgain() throws IOException {
-    Path file = dir.resolve("records.bin");
-    RecordsFile.write(file, "k", "bodies-1.bin", Map.of("a.txt", "one"), TEXT);
-    Path other = dir.resolve("other.bin");
-    RecordsFile.write(other, "k", "bodies-1.bin", Map.of("a.txt", "two"), TEXT);
+    Path[] files = keptAndOther();
+    Path file = files[0];
+    Path other = files[1];
     FileTime before = Files.getLastModifiedTime(file);
     // same inode and size, new bytes; the time moves, as any write moves it
     Files.write(file, Files.readAllBytes(other));

@@ -20,7 +20,7 @@ class RecordsFileTest {
   @TempDir Path dir;
 
   /** Values that are plain strings, for testing the file without records. */
-  private static final RecordsFile.Codec<String> TEXT = new RecordsFile.Codec<>() {
+  static final RecordsFile.Codec<String> TEXT = new RecordsFile.Codec<>() {
     @Override
     public void write(RecordCodec.Writer out, String value) throws IOException {
       out.string(value);
