@@ -28,8 +28,6 @@ import picocli.CommandLine.Spec;
 final class ServeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
-  /** Kept from rebuild to rebuild: what rendering derives from one record alone. */
-  private final RenderMemory memory = RenderMemory.kept();
   @Mixin SiteOptions site;
 
   @Option(names = "--port", defaultValue = "8080", description = "Port on 127.0.0.1 (0 picks a free one; default ${DEFAULT-VALUE}).")
@@ -37,6 +35,9 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: paths.output from the config).")
   Path out;
+
+  /** Kept from rebuild to rebuild: what rendering derives from one record alone. */
+  private final RenderMemory memory = RenderMemory.kept();
 
   @Override
   public Integer call() throws Exception {
@@ -76,11 +77,7 @@ final class ServeCommand implements Callable<Integer> {
       Summary.printProblems(stderr, r.problems(), site.verbose);
       stdout.printf("rebuilt %d article(s), %d file(s) (%d unchanged) in %d ms%n", r.articles(), r.files(),
           r.reusedFiles(), (System.nanoTime() - start) / 1_000_000);
-      if (site.verbose) {
-        var stages = new StringBuilder("  stages:");
-        r.times().ordered().forEach((k, v) -> stages.append(' ').append(k).append(' ').append(v.toMillis()).append(" ms"));
-        stdout.println(stages);
-      }
+      if (site.verbose) stdout.println("  stages: " + Summary.stageTimes(r));
       return true;
     } catch (ConfigException e) {
       stderr.println("error: " + e);

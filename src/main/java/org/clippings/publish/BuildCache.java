@@ -484,7 +484,7 @@ public final class BuildCache {
       out.writeObject(s);
     }
     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    KeptFiles.put(file, s.key(), s);
+    KeptFiles.put(file, KeptFiles.stamp(file), s.key(), s);
   }
 
   /** The saved value, or null when there is none, it was written under another key, or cannot be read. */
@@ -492,11 +492,12 @@ public final class BuildCache {
     if (!Files.isRegularFile(file)) return null;
     Stored kept = KeptFiles.get(file, key, Stored.class);
     if (kept != null) return kept;
+    KeptFiles.Stamp stamp = KeptFiles.stamp(file);
     try (var in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
       in.setObjectInputFilter(ObjectInputFilter.Config.createFilter("org.clippings.**;java.base/*;!*"));
       Object o = in.readObject();
       if (o instanceof Stored s && s.key().equals(key)) {
-        KeptFiles.put(file, key, s);
+        KeptFiles.put(file, stamp, key, s);
         return s;
       }
     } catch (IOException | ClassNotFoundException | ClassCastException e) {

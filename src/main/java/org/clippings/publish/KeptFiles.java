@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -20,7 +21,10 @@ final class KeptFiles {
   private static volatile boolean enabled;
   private static final Map<Path, Kept> KEPT = new ConcurrentHashMap<>();
 
-  private record Kept(Object inode, long size, long modifiedNanos, String key, Object value) {}
+  /** Which file a value came from: the file's identity, size and time when it was read or written. */
+  record Stamp(Object inode, long size, FileTime modified) {}
+
+  private record Kept(Stamp stamp, String key, Object value) {}
 
   private KeptFiles() {}
 
@@ -35,40 +39,32 @@ final class KeptFiles {
     if (!enabled) return null;
     Kept k = KEPT.get(file.toAbsolutePath());
     if (k == null || !k.key().equals(key) || !type.isInstance(k.value())) return null;
-    BasicFileAttributes now = attributes(file);
-    if (now == null || !same(k, now)) return null;
-    return type.cast(k.value());
+    return k.stamp().equals(stamp(file)) ? type.cast(k.value()) : null;
   }
 
-  /** Keeps {@code value} as what {@code file}, as it is now, holds under {@code key}. */
-  static void put(Path file, String key, Object value) {
-    if (!enabled) return;
-    BasicFileAttributes now = attributes(file);
-    Path at = file.toAbsolutePath();
-    if (now == null || now.fileKey() == null) {
-      KEPT.remove(at);
-      return;
+  /**
+   * The file as it is now, or null when it cannot be told apart from another (no inode, gone):
+   * taken before reading a file, so a value is never kept under the stamp of a later file.
+   */
+  static Stamp stamp(Path file) {
+    if (!enabled) return null;
+    try {
+      var a = Files.readAttributes(file, BasicFileAttributes.class);
+      return a.fileKey() == null ? null : new Stamp(a.fileKey(), a.size(), a.lastModifiedTime());
+    } catch (IOException e) {
+      return null;
     }
-    KEPT.put(at, new Kept(now.fileKey(), now.size(), now.lastModifiedTime().toInstant().getEpochSecond() * 1_000_000_000L
-        + now.lastModifiedTime().toInstant().getNano(), key, value));
+  }
+
+  /** Keeps {@code value} as what {@code file}, as {@code stamp} found it, holds under {@code key}. */
+  static void put(Path file, Stamp stamp, String key, Object value) {
+    if (!enabled) return;
+    if (stamp == null) KEPT.remove(file.toAbsolutePath());
+    else KEPT.put(file.toAbsolutePath(), new Kept(stamp, key, value));
   }
 
   /** Forgets {@code file}: it is about to change in place, or was deleted. */
   static void forget(Path file) {
     KEPT.remove(file.toAbsolutePath());
-  }
-
-  private static boolean same(Kept k, BasicFileAttributes a) {
-    var t = a.lastModifiedTime().toInstant();
-    return k.inode().equals(a.fileKey()) && k.size() == a.size()
-        && k.modifiedNanos() == t.getEpochSecond() * 1_000_000_000L + t.getNano();
-  }
-
-  private static BasicFileAttributes attributes(Path file) {
-    try {
-      return Files.readAttributes(file, BasicFileAttributes.class);
-    } catch (IOException e) {
-      return null;
-    }
   }
 }

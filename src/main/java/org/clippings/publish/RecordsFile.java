@@ -123,7 +123,9 @@ final class RecordsFile {
       pool.shutdownNow();
     }
     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    KeptFiles.put(file, key, new Loaded<>(bodies, entries, new Parts(file, buckets, offsets, lengths)));
+    // just written by this process: what the file holds now
+    KeptFiles.put(file, KeptFiles.stamp(file), key,
+        new Loaded<>(bodies, entries, new Parts(file, buckets, offsets, lengths)));
   }
 
   /** The entries saved under {@code key}, or null when there is no such file, another key, or it cannot be read. */
@@ -132,6 +134,7 @@ final class RecordsFile {
     if (!Files.isRegularFile(file)) return null;
     Loaded<V> kept = KeptFiles.get(file, key, Loaded.class);
     if (kept != null) return kept;
+    KeptFiles.Stamp stamp = KeptFiles.stamp(file);
     ExecutorService pool = pool();
     try (var counting = new CountingInput(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
         var in = new DataInputStream(counting)) {
@@ -169,7 +172,7 @@ final class RecordsFile {
         entries.putAll(part);
       }
       var loaded = new Loaded<>(bodies, entries, new Parts(file, buckets, offsets, lengths));
-      KeptFiles.put(file, key, loaded);
+      KeptFiles.put(file, stamp, key, loaded);
       return loaded;
     } catch (IOException | RuntimeException e) {
       // written by another version, truncated, or unreadable: a clean build follows

@@ -23,8 +23,7 @@ public final class Fingerprints {
       if (i > 0) w.write('\n');
       w.write(parts[i]);
     }
-    w.digestInto(h.sha256());
-    return hex(h.sha256().digest());
+    return digest(h);
   }
 
   /**
@@ -39,7 +38,12 @@ public final class Fingerprints {
       w.write('\n');
     }
     ViewText.append(w, view);
-    w.digestInto(h.sha256());
+    return digest(h);
+  }
+
+  /** The digest of what was written into the hasher's buffer. */
+  private static String digest(Hasher h) {
+    h.utf8().digestInto(h.sha256());
     return hex(h.sha256().digest());
   }
 

@@ -2,6 +2,7 @@ package org.clippings.render;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,8 +35,16 @@ final class TemplateDigests {
   private final Path user;
   private final String wholeFolder;
   private final Map<String, String> digests = new ConcurrentHashMap<>();
-  /** Null until known; then whether every template names what it reads by a plain string. */
-  private volatile Boolean literalOnly;
+  /** Each template read, by name: read once per build, whichever page template reads it first. */
+  private final Map<String, Source> sources = new ConcurrentHashMap<>();
+
+  /**
+   * A template as the build sees it: the user's copy ({@code digest} of its bytes) or the built-in
+   * one ({@code digest} "built-in", since the tool's own templates are in every page key); {@code
+   * text} is null when there is neither (rendering reports it); not {@code readable} when the
+   * user's copy cannot be read or is not UTF-8 text.
+   */
+  private record Source(String text, String digest, boolean readable) {}
 
   /** {@code wholeFolder}: {@link Templates#digest} of {@code user}, "" when there is no user folder. */
   TemplateDigests(Path user, String wholeFolder) {
@@ -56,22 +65,22 @@ final class TemplateDigests {
     while (!pending.isEmpty()) {
       String n = pending.poll();
       if (!read.add(n)) continue;
-      Optional<String> text = source(n);
-      if (text == null) return wholeFolder; // unreadable: what it reads is unknown
-      if (text.isEmpty()) continue;
-      Matcher d = DIRECTIVE.matcher(text.get());
+      Source source = sources.computeIfAbsent(n, this::read);
+      if (!source.readable()) return wholeFolder; // what it reads is unknown
+      if (source.text() == null) continue;
+      String text = source.text();
+      Matcher d = DIRECTIVE.matcher(text);
       while (d.find()) {
-        Matcher lit = LITERAL.matcher(text.get()).region(d.start(1), text.get().length());
+        Matcher lit = LITERAL.matcher(text).region(d.start(1), text.length());
         if (!lit.lookingAt()) return wholeFolder; // a name made by an expression: could be any file
-        String target = lit.group(1) != null ? lit.group(1) : lit.group(2);
-        Optional<String> resolved = resolve(n, target);
+        Optional<String> resolved = resolve(n, lit.group(1) != null ? lit.group(1) : lit.group(2));
         if (resolved.isEmpty()) return wholeFolder;
         pending.add(resolved.get());
       }
-      if (OTHER_READS.matcher(text.get()).find()) return wholeFolder;
+      if (OTHER_READS.matcher(text).find()) return wholeFolder;
     }
     var sb = new StringBuilder();
-    for (String n : read) sb.append(n).append(':').append(userFileDigest(n)).append('\n');
+    for (String n : read) sb.append(n).append(':').append(sources.get(n).digest()).append('\n');
     return Fingerprints.of(sb.toString());
   }
 
@@ -94,28 +103,23 @@ final class TemplateDigests {
     return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("/", parts));
   }
 
-  /**
-   * The template's text: the user's copy if there is one, else the built-in one; empty when there
-   * is neither (rendering reports it), null when it cannot be read as UTF-8 text.
-   */
-  private Optional<String> source(String name) {
+  /** The user's copy of a template if there is one, else the built-in one. */
+  private Source read(String name) {
     Path p = user.resolve(name);
     try {
-      if (Files.isRegularFile(p)) return Optional.of(Files.readString(p, StandardCharsets.UTF_8));
+      if (Files.isRegularFile(p)) {
+        byte[] bytes = Files.readAllBytes(p);
+        return new Source(strictUtf8(bytes), Fingerprints.of(bytes), true);
+      }
       try (InputStream in = Templates.class.getResourceAsStream(Templates.BUILTIN + "/" + name)) {
-        return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        return new Source(in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8), "built-in", true);
       }
     } catch (IOException | RuntimeException e) {
-      return null;
+      return new Source(null, "unreadable", false);
     }
   }
 
-  private String userFileDigest(String name) {
-    Path p = user.resolve(name);
-    try {
-      return Files.isRegularFile(p) ? Fingerprints.of(Files.readAllBytes(p)) : "built-in";
-    } catch (IOException e) {
-      return "unreadable:" + System.nanoTime();
-    }
+  private static String strictUtf8(byte[] bytes) throws CharacterCodingException {
+    return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
   }
 }
