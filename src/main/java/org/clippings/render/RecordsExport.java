@@ -54,20 +54,59 @@ public final class RecordsExport {
    */
   public static void write(Archive archive, PagePlan plan, Bodies bodies, boolean pretty, OutputStream os)
       throws IOException {
-    ObjectMapper mapper = pretty ? PRETTY : COMPACT;
-    try (JsonGenerator g = mapper.getFactory().createGenerator(os)) {
+    if (!pretty) {
+      writeCompact(archive, plan, bodies, RenderMemory.NONE, os);
+      return;
+    }
+    try (JsonGenerator g = PRETTY.getFactory().createGenerator(os)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      if (pretty) g.useDefaultPrettyPrinter();
+      g.useDefaultPrettyPrinter();
       g.writeStartObject();
       g.writeNumberField("version", VERSION);
       g.writeStringField("generator", "Clippings");
       g.writeNumberField("count", archive.records().size());
       g.writeArrayFieldStart("records");
       // one flush at the end, not one per record
-      var writer = mapper.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
-      for (Record r : bySource(archive)) writer.writeValue(g, json(r, plan, archive, bodies));
+      var writer = PRETTY.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+      for (Record r : bySource(archive)) writer.writeValue(g, json(r, plan, archive, bodies(r, bodies)));
       g.writeEndArray();
       g.writeEndObject();
+    }
+  }
+
+  /**
+   * The compact export, each record's JSON taken from {@code memory} when it kept it for the same
+   * record with the same URL, date, related coverage and warnings: in {@code serve}, one saved
+   * article must not cost reading and encoding every body again.
+   */
+  static void writeCompact(Archive archive, PagePlan plan, Bodies bodies, RenderMemory memory, OutputStream os)
+      throws IOException {
+    var out = new java.io.BufferedOutputStream(os, 1 << 16);
+    out.write(("{\"version\":" + VERSION + ",\"generator\":\"Clippings\",\"count\":" + archive.records().size()
+        + ",\"records\":[").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    boolean first = true;
+    for (Record r : bySource(archive)) {
+      // everything but the body, which the record's content determines
+      RecordJson head = json(r, plan, archive, List.of());
+      Encoded e = memory.of("records-json", r, (Encoded kept) -> kept.head().equals(head),
+          () -> new Encoded(head, encode(json(r, plan, archive, bodies(r, bodies)))));
+      if (!first) out.write(',');
+      out.write(e.json());
+      first = false;
+    }
+    out.write(']');
+    out.write('}');
+    out.flush();
+  }
+
+  /** A record's JSON, and what it was made from besides the body. */
+  private record Encoded(RecordJson head, byte[] json) {}
+
+  private static byte[] encode(RecordJson json) {
+    try {
+      return COMPACT.writeValueAsBytes(json);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("cannot encode the record of " + json.source(), e);
     }
   }
 
@@ -77,7 +116,7 @@ public final class RecordsExport {
     return records;
   }
 
-  private static RecordJson json(Record r, PagePlan plan, Archive archive, Bodies bodies) {
+  private static List<BlockJson> bodies(Record r, Bodies bodies) {
     List<Block> blocks = bodies.of(r);
     var body = new ArrayList<BlockJson>(blocks.size());
     for (Block b : blocks) {
@@ -85,6 +124,10 @@ public final class RecordsExport {
           ? new BlockJson(b.kind().label(), b.text(), b.level(), b.anchor())
           : new BlockJson(b.kind().label(), b.text(), null, null));
     }
+    return body;
+  }
+
+  private static RecordJson json(Record r, PagePlan plan, Archive archive, List<BlockJson> body) {
     String path = plan.articlePath(r.id());
     return new RecordJson(r.id(), r.source(), r.format().name().toLowerCase(java.util.Locale.ROOT),
         plan.slug(r.id()), path.substring(0, path.length() - "index.html".length()), r.title(),

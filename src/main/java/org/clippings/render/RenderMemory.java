@@ -26,6 +26,8 @@ public final class RenderMemory {
   private String extractionKey = "";
   private Map<String, SoftReference<Object>> current = new ConcurrentHashMap<>();
   private Map<String, SoftReference<Object>> previous = Map.of();
+  /** Values the kept ones refer to (the search index's term numbers), forgotten with them. */
+  private final Map<String, Object> shared = new ConcurrentHashMap<>();
 
   private RenderMemory(boolean keeps) {
     this.keeps = keeps;
@@ -43,6 +45,7 @@ public final class RenderMemory {
   public synchronized void begin(String extractionKey) {
     if (!keeps) return;
     previous = extractionKey.equals(this.extractionKey) ? current : Map.of();
+    if (previous.isEmpty()) shared.clear();
     current = new ConcurrentHashMap<>();
     this.extractionKey = extractionKey;
   }
@@ -52,19 +55,39 @@ public final class RenderMemory {
     previous = Map.of();
   }
 
-  /** The value of {@code kind} for record {@code r}, computed by {@code compute} unless kept. */
+  /**
+   * The one value of {@code kind} that this build's kept values may refer to, made by {@code make}
+   * when there is none: kept as long as they are. Without keeping, a new one each call.
+   */
   @SuppressWarnings("unchecked")
+  <T> T shared(String kind, Supplier<T> make) {
+    if (!keeps) return make.get();
+    return (T) shared.computeIfAbsent(kind, k -> make.get());
+  }
+
+  /** The value of {@code kind} for record {@code r}, computed by {@code compute} unless kept. */
   <T> T of(String kind, Record r, Supplier<T> compute) {
+    return of(kind, r, v -> true, compute);
+  }
+
+  /**
+   * As above, for a value that depends on more than its record: a kept value is taken only when
+   * {@code usable} says it was made from what this build would make it from.
+   */
+  @SuppressWarnings("unchecked")
+  <T> T of(String kind, Record r, java.util.function.Predicate<T> usable, Supplier<T> compute) {
     if (!keeps) return compute.get();
     String key = kind + '\n' + r.source() + '\n' + r.contentHash();
-    SoftReference<Object> ref = current.get(key);
-    Object v = ref == null ? null : ref.get();
-    if (v == null) {
-      ref = previous.get(key);
-      v = ref == null ? null : ref.get();
-    }
+    T v = usable(current.get(key), usable);
+    if (v == null) v = usable(previous.get(key), usable);
     if (v == null) v = compute.get();
     current.put(key, new SoftReference<>(v));
-    return (T) v;
+    return v;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T usable(SoftReference<Object> ref, java.util.function.Predicate<T> usable) {
+    T v = ref == null ? null : (T) ref.get();
+    return v != null && usable.test(v) ? v : null;
   }
 }

@@ -62,21 +62,33 @@ final class SearchIndexWriter {
   }
 
   /**
-   * What one document contributes: weight per stem, weight per phrase, and the words it was written
-   * with and their stems (the index's word-to-stem table is every document's words). Arrays, not
-   * maps, since {@link RenderMemory} may keep one per document from build to build.
+   * What one document contributes: weight per stem, weight per phrase (with each phrase's first
+   * stem), and the words it was written with and their stems (the index's word-to-stem table is
+   * every document's words), all as {@link TermIds} numbers. Arrays, not maps, since {@link
+   * RenderMemory} may keep one per document from build to build.
    */
-  record DocTerms(String[] stems, byte[] weights, String[] phrases, byte[] phraseWeights, String[] words,
-      String[] wordStems) {
+  record DocTerms(int[] stems, byte[] weights, int[] phrases, int[] phraseFirstStems, byte[] phraseWeights,
+      int[] words, int[] wordStems) {
 
-    static DocTerms of(Map<String, Integer> weights, Map<String, Integer> phrases, Map<String, String> words) {
+    static DocTerms of(Map<String, Integer> weights, Map<String, Integer> phrases, Map<String, String> words,
+        TermIds ids) {
       String[] stems = weights.keySet().toArray(String[]::new);
       String[] phraseKeys = phrases.keySet().toArray(String[]::new);
       String[] wordKeys = words.keySet().toArray(String[]::new);
-      var wordStems = new String[wordKeys.length];
-      for (int i = 0; i < wordKeys.length; i++) wordStems[i] = words.get(wordKeys[i]);
-      return new DocTerms(stems, clamped(weights, stems), phraseKeys, clamped(phrases, phraseKeys), wordKeys,
-          wordStems);
+      var phraseFirst = new int[phraseKeys.length];
+      for (int i = 0; i < phraseKeys.length; i++) {
+        phraseFirst[i] = ids.id(phraseKeys[i].substring(0, phraseKeys[i].indexOf(' ')));
+      }
+      var wordStems = new int[wordKeys.length];
+      for (int i = 0; i < wordKeys.length; i++) wordStems[i] = ids.id(words.get(wordKeys[i]));
+      return new DocTerms(ids(stems, ids), clamped(weights, stems), ids(phraseKeys, ids), phraseFirst,
+          clamped(phrases, phraseKeys), ids(wordKeys, ids), wordStems);
+    }
+
+    private static int[] ids(String[] strings, TermIds ids) {
+      var out = new int[strings.length];
+      for (int i = 0; i < strings.length; i++) out[i] = ids.id(strings[i]);
+      return out;
     }
 
     /** The weights of {@code keys}, at most what a posting can hold. */
@@ -125,6 +137,43 @@ final class SearchIndexWriter {
     }
   }
 
+  /** Every document's terms so far, indexed by term number. */
+  private static final class Merged {
+    Postings[] stems = new Postings[0];
+    Postings[] phrases = new Postings[0];
+    int[] phraseFirst = new int[0];
+    int[] wordStem = new int[0];
+
+    /** Room for every term number below {@code size}. */
+    void grow(int size) {
+      if (size <= stems.length) return;
+      int old = stems.length;
+      size = Math.max(size, old + old / 2);
+      stems = java.util.Arrays.copyOf(stems, size);
+      phrases = java.util.Arrays.copyOf(phrases, size);
+      phraseFirst = java.util.Arrays.copyOf(phraseFirst, size);
+      wordStem = java.util.Arrays.copyOf(wordStem, size);
+      java.util.Arrays.fill(wordStem, old, size, -1);
+    }
+
+    void add(int doc, DocTerms t) {
+      for (int j = 0; j < t.stems().length; j++) {
+        int stem = t.stems()[j];
+        if (stems[stem] == null) stems[stem] = new Postings();
+        stems[stem].add(doc, t.weights()[j]);
+      }
+      for (int j = 0; j < t.phrases().length; j++) {
+        int phrase = t.phrases()[j];
+        if (phrases[phrase] == null) {
+          phrases[phrase] = new Postings();
+          phraseFirst[phrase] = t.phraseFirstStems()[j];
+        }
+        phrases[phrase].add(doc, t.phraseWeights()[j]);
+      }
+      for (int j = 0; j < t.words().length; j++) wordStem[t.words()[j]] = t.wordStems()[j];
+    }
+  }
+
   private static final int WEIGHT_BITS = 4;
   private static final int MAX_WEIGHT = (1 << WEIGHT_BITS) - 1;
   /** Documents tokenised together: enough to keep both cores busy, few enough to hold their terms. */
@@ -133,15 +182,13 @@ final class SearchIndexWriter {
   void write(java.util.concurrent.ExecutorService pool) {
     List<Record> records = ctx.archive.records();
     int n = records.size();
-    // stem -> postings; first stem of a phrase -> phrase -> postings
-    var postings = new HashMap<String, Postings>();
-    var phrases = new HashMap<String, Map<String, Postings>>();
-    // word -> stem of every word of every document
-    var wordStems = new HashMap<String, String>();
-    // tokenising every body is the costly part: slices of documents in parallel, merged in document order
+    TermIds ids = ctx.memory.shared("search-term-ids", TermIds::new);
+    // merged in document order, by term number: stem -> postings, phrase -> postings, word -> stem
+    var merged = new Merged();
+    // tokenising every body is the costly part: slices of documents in parallel, merged in order
     for (int from = 0; from < n; from += SLICE) {
       int count = Math.min(SLICE, n - from);
-      var slice = new ArrayList<DocTerms>(java.util.Collections.nCopies(count, (DocTerms) null));
+      var slice = new DocTerms[count];
       var tasks = new ArrayList<Runnable>();
       int per = Math.max(1, count / 8);
       for (int i = 0; i < count; i += per) {
@@ -151,24 +198,26 @@ final class SearchIndexWriter {
         tasks.add(() -> {
           for (int d = a; d < b; d++) {
             Record r = records.get(base + d);
-            slice.set(d, ctx.memory.of("search-terms", r, () -> terms(r)));
+            slice[d] = ctx.memory.of("search-terms", r, () -> terms(r, ids));
           }
         });
       }
       SiteRenderer.runAll(pool, tasks);
-      for (int i = 0; i < count; i++) {
-        int d = from + i;
-        DocTerms t = slice.get(i);
-        for (int j = 0; j < t.stems().length; j++) {
-          postings.computeIfAbsent(t.stems()[j], k -> new Postings()).add(d, t.weights()[j]);
-        }
-        for (int j = 0; j < t.phrases().length; j++) {
-          String phrase = t.phrases()[j];
-          phrases.computeIfAbsent(phrase.substring(0, phrase.indexOf(' ')), k -> new HashMap<>())
-              .computeIfAbsent(phrase, k -> new Postings()).add(d, t.phraseWeights()[j]);
-        }
-        for (int j = 0; j < t.words().length; j++) wordStems.putIfAbsent(t.words()[j], t.wordStems()[j]);
+      merged.grow(ids.size());
+      for (int i = 0; i < count; i++) merged.add(from + i, slice[i]);
+    }
+    // back to strings, which order the output
+    var postings = new HashMap<String, Postings>();
+    // first stem of a phrase -> phrase -> postings
+    var phrases = new HashMap<String, Map<String, Postings>>();
+    var wordStems = new HashMap<String, String>();
+    for (int id = 0; id < merged.stems.length; id++) {
+      if (merged.stems[id] != null) postings.put(ids.name(id), merged.stems[id]);
+      if (merged.phrases[id] != null) {
+        phrases.computeIfAbsent(ids.name(merged.phraseFirst[id]), k -> new HashMap<>())
+            .put(ids.name(id), merged.phrases[id]);
       }
+      if (merged.wordStem[id] >= 0) wordStems.put(ids.name(id), ids.name(merged.wordStem[id]));
     }
     var words = new TreeMap<String, String>(wordStems);
     var shards = new TreeMap<String, List<String>>();
@@ -196,7 +245,7 @@ final class SearchIndexWriter {
     writeManifest(records, shards.keySet());
   }
 
-  private DocTerms terms(Record r) {
+  private DocTerms terms(Record r, TermIds ids) {
     var weights = new HashMap<String, Integer>();
     var phrases = new HashMap<String, Integer>();
     var words = new HashMap<String, String>();
@@ -216,7 +265,7 @@ final class SearchIndexWriter {
       }
     }
     counts.forEach((s, c) -> weights.merge(s, 1 + (int) Math.round(Math.log(c)), Math::max));
-    return DocTerms.of(weights, phrases, words);
+    return DocTerms.of(weights, phrases, words, ids);
   }
 
   private void add(String text, int weight, Map<String, Integer> weights, Map<String, Integer> phrases,

@@ -102,7 +102,7 @@ public final class SiteRenderer {
     // whole-archive outputs depend on every record; when no record changed, neither did they
     wholeArchive.add(() -> {
       if (!counting.reuse("data/records.json", Fingerprints.of("data/records.json\n" + corpus))) {
-        counting.stream("data/records.json", os -> RecordsExport.write(archive, plan, bodies, false, os));
+        counting.stream("data/records.json", os -> RecordsExport.writeCompact(archive, plan, bodies, memory, os));
       }
     });
     wholeArchive.add(() -> ctx.emit("data/entities.json", corpus, () -> EntitiesExport.bytes(archive)));
