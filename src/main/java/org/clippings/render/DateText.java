@@ -3,6 +3,7 @@ package org.clippings.render;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
 import org.clippings.ingest.ArticleDate;
 import org.clippings.ingest.DateSource;
 
@@ -15,12 +16,25 @@ final class DateText {
 
   private DateText() {}
 
+  /**
+   * Each day's text, made once: every list page formats the dates of its articles, tens of
+   * thousands of times a build for a few thousand days, and one string per day lets a kept view
+   * be compared by reference ({@link RenderMemory#fingerprint}).
+   */
+  private static final ConcurrentHashMap<LocalDate, String[]> DAYS = new ConcurrentHashMap<>();
+
+  private static String[] texts(LocalDate day) {
+    String[] t = DAYS.get(day);
+    if (t != null) return t;
+    return DAYS.computeIfAbsent(day, d -> new String[] {d.toString(), DISPLAY.format(d)});
+  }
+
   static String iso(ArticleDate d) {
-    return d.day().map(LocalDate::toString).orElse("");
+    return d.day().map(day -> texts(day)[0]).orElse("");
   }
 
   static String display(ArticleDate d) {
-    return d.day().map(DISPLAY::format).orElse("Undated");
+    return d.day().map(day -> texts(day)[1]).orElse("Undated");
   }
 
   static String month(int year, int month) {

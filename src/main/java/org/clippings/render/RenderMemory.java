@@ -7,11 +7,12 @@ import java.util.function.Supplier;
 import org.clippings.extract.Record;
 
 /**
- * What a long-running process ({@code clippings serve}) keeps from one build to the next: outputs
- * of one record alone, which a build after a one-article change would otherwise compute again for
- * every record (each record's search terms). A value is a function of its record, and a record of
- * its source, its content and the extraction key, so that triple is the key; a new extraction key
- * forgets everything. Values a build did not ask for are dropped when it ends, so removed and
+ * What a long-running process ({@code clippings serve}) keeps from one build to the next, which a
+ * build after a one-article change would otherwise compute again for every record and page: each
+ * record's search terms and JSON, and each page's fingerprint with the view it was made from. A
+ * record's value is a function of its record, and a record of its source, its content and the
+ * extraction key, so that triple is the key (with a check of anything else it depends on); a new
+ * extraction key forgets everything. Values a build did not ask for are dropped when it ends, so removed and
  * edited articles leave nothing behind, and values are softly held: under memory pressure the
  * collector may take them, and they are computed again.
  *
@@ -74,10 +75,27 @@ public final class RenderMemory {
    * As above, for a value that depends on more than its record: a kept value is taken only when
    * {@code usable} says it was made from what this build would make it from.
    */
-  @SuppressWarnings("unchecked")
   <T> T of(String kind, Record r, java.util.function.Predicate<T> usable, Supplier<T> compute) {
     if (!keeps) return compute.get();
-    String key = kind + '\n' + r.source() + '\n' + r.contentHash();
+    return kept(kind + '\n' + r.source() + '\n' + r.contentHash(), usable, compute);
+  }
+
+  /**
+   * The fingerprint of the page at {@code path}, unless the last build made the page from inputs
+   * equal to {@code inputs} through templates whose digests were {@code templates}: then that
+   * build's fingerprint, without writing the inputs out again. Views are records of strings,
+   * numbers and lists, built from the same records build after build, so comparing them mostly
+   * compares references; equal views have equal text, so equal fingerprints.
+   */
+  String fingerprint(String path, Object inputs, String templates, Supplier<String> compute) {
+    if (!keeps) return compute.get();
+    return kept("page\n" + path, (PageInputs kept) -> kept.templates().equals(templates) && kept.inputs().equals(inputs),
+        () -> new PageInputs(inputs, templates, compute.get())).fingerprint();
+  }
+
+  private record PageInputs(Object inputs, String templates, String fingerprint) {}
+
+  private <T> T kept(String key, java.util.function.Predicate<T> usable, Supplier<T> compute) {
     T v = usable(current.get(key), usable);
     if (v == null) v = usable(previous.get(key), usable);
     if (v == null) v = compute.get();

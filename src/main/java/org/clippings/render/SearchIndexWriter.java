@@ -224,25 +224,39 @@ final class SearchIndexWriter {
     var byKey = new TreeMap<String, List<String>>();
     words.keySet().forEach(w -> byKey.computeIfAbsent(key(w, MIN_KEY), k -> new ArrayList<>()).add(w));
     byKey.forEach((k, list) -> partition(k, list, MIN_KEY, words, stem -> postings.get(stem).size, SPLIT_BYTES, shards));
-    for (var shard : shards.entrySet()) {
-      var w = new TreeMap<String, String>();
-      for (String word : shard.getValue()) w.put(word, words.get(word));
-      var data = new LinkedHashMap<String, Object>();
-      data.put("w", w);
-      var p = new TreeMap<String, int[]>();
-      var b = new TreeMap<String, int[]>();
-      // a phrase is found from its first word, so it goes with every shard holding a word of its first stem
-      for (String stem : new java.util.TreeSet<>(w.values())) {
-        p.put(stem, postings.get(stem).encode());
-        phrases.getOrDefault(stem, Map.of()).forEach((phrase, list) -> b.put(phrase, list.encode()));
-      }
-      data.put("p", p);
-      data.put("b", b);
-      js("search/w/" + shard.getKey() + ".js", "shard", shard.getKey(), data);
+    // every file below is independent of the others: written side by side
+    var files = new ArrayList<Runnable>();
+    var keys = new ArrayList<>(shards.keySet());
+    int per = Math.max(1, keys.size() / 8);
+    for (int from = 0; from < keys.size(); from += per) {
+      var part = keys.subList(from, Math.min(keys.size(), from + per));
+      files.add(() -> {
+        for (String key : part) writeShard(key, shards.get(key), words, postings, phrases);
+      });
     }
-    writeFilters(records);
-    writeDocs(records);
-    writeManifest(records, shards.keySet());
+    files.add(() -> writeFilters(records));
+    files.add(() -> writeDocs(records));
+    files.add(() -> writeManifest(records, shards.keySet()));
+    SiteRenderer.runAll(pool, files);
+  }
+
+  /** A word shard: its words' stems, their postings, and the phrases starting with those stems. */
+  private void writeShard(String key, List<String> shardWords, Map<String, String> words,
+      Map<String, Postings> postings, Map<String, Map<String, Postings>> phrases) {
+    var w = new TreeMap<String, String>();
+    for (String word : shardWords) w.put(word, words.get(word));
+    var data = new LinkedHashMap<String, Object>();
+    data.put("w", w);
+    var p = new TreeMap<String, int[]>();
+    var b = new TreeMap<String, int[]>();
+    // a phrase is found from its first word, so it goes with every shard holding a word of its first stem
+    for (String stem : new java.util.TreeSet<>(w.values())) {
+      p.put(stem, postings.get(stem).encode());
+      phrases.getOrDefault(stem, Map.of()).forEach((phrase, list) -> b.put(phrase, list.encode()));
+    }
+    data.put("p", p);
+    data.put("b", b);
+    js("search/w/" + key + ".js", "shard", key, data);
   }
 
   private DocTerms terms(Record r, TermIds ids) {

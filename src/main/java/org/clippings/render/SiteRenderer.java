@@ -197,9 +197,10 @@ public final class SiteRenderer {
      * TemplateDigests}), the template and the text of {@code inputs} ({@link ViewText}).
      */
     void emitTemplated(String path, String template, Object inputs, java.util.function.Supplier<byte[]> render) {
-      if (!out.reuse(path, Fingerprints.ofView(inputs, templateDigests.of(template), template))) {
-        out.write(path, render.get());
-      }
+      String digests = templateDigests.of(template);
+      String fingerprint =
+          memory.fingerprint(path, inputs, template + '\n' + digests, () -> Fingerprints.ofView(inputs, digests, template));
+      if (!out.reuse(path, fingerprint)) out.write(path, render.get());
     }
 
     /**
