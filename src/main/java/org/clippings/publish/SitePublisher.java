@@ -18,7 +18,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import org.clippings.diag.BuildException;
 import org.clippings.render.PageSink;
 
@@ -34,7 +33,6 @@ public final class SitePublisher {
   /** Written into every site Clippings publishes. */
   public static final String MARKER = ".clippings-site";
 
-  private static final Pattern SAFE_SEGMENT = Pattern.compile("[A-Za-z0-9._-]+");
 
   private final Path out;
 
@@ -152,6 +150,28 @@ public final class SitePublisher {
   /** {@code p} below {@code base}, with {@code /} between names as in the site's paths. */
   private static String sitePath(Path base, Path p) {
     return base.relativize(p).toString().replace(java.io.File.separatorChar, '/');
+  }
+
+  /**
+   * Segments of [A-Za-z0-9._-], none empty, {@code .} or {@code ..}: checked by hand, since every
+   * file of every build passes here (a split and a regex per segment were 0.3 GB of garbage per
+   * rebuild of 40,000 files).
+   */
+  static boolean safe(String path) {
+    int start = 0;
+    for (int i = 0; i <= path.length(); i++) {
+      if (i < path.length() && path.charAt(i) != '/') {
+        char c = path.charAt(i);
+        if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-')) {
+          return false;
+        }
+        continue;
+      }
+      int len = i - start;
+      if (len == 0 || len == 1 && path.charAt(start) == '.' || len == 2 && path.startsWith("..", start)) return false;
+      start = i + 1;
+    }
+    return true;
   }
 
   /** Deletes a folder and everything in it; nothing when it does not exist. */
@@ -329,11 +349,7 @@ public final class SitePublisher {
     /** Only plain relative paths inside the site: no {@code ..}, no absolute paths, no odd characters. */
     private Path resolve(String path) {
       if (path.isEmpty() || path.startsWith("/")) throw new IllegalArgumentException("unsafe output path: " + path);
-      for (String seg : path.split("/", -1)) {
-        if (seg.isEmpty() || seg.equals(".") || seg.equals("..") || !SAFE_SEGMENT.matcher(seg).matches()) {
-          throw new IllegalArgumentException("unsafe output path: " + path);
-        }
-      }
+      if (!safe(path)) throw new IllegalArgumentException("unsafe output path: " + path);
       Path p = root.resolve(path).normalize();
       if (!p.startsWith(root)) throw new IllegalArgumentException("unsafe output path: " + path);
       return p;

@@ -25,8 +25,8 @@ public final class RenderMemory {
 
   private final boolean keeps;
   private String extractionKey = "";
-  private Map<String, SoftReference<Object>> current = new ConcurrentHashMap<>();
-  private Map<String, SoftReference<Object>> previous = Map.of();
+  private Map<Key, SoftReference<Object>> current = new ConcurrentHashMap<>();
+  private Map<Key, SoftReference<Object>> previous = Map.of();
   /** Values the kept ones refer to (the search index's term numbers), forgotten with them. */
   private final Map<String, Object> shared = new ConcurrentHashMap<>();
 
@@ -77,7 +77,7 @@ public final class RenderMemory {
    */
   <T> T of(String kind, Record r, java.util.function.Predicate<T> usable, Supplier<T> compute) {
     if (!keeps) return compute.get();
-    return kept(kind + '\n' + r.source() + '\n' + r.contentHash(), usable, compute);
+    return kept(new Key(kind, r.source(), r.contentHash()), usable, compute);
   }
 
   /**
@@ -89,17 +89,28 @@ public final class RenderMemory {
    */
   String fingerprint(String path, Object inputs, String templates, Supplier<String> compute) {
     if (!keeps) return compute.get();
-    return kept("page\n" + path, (PageInputs kept) -> kept.templates().equals(templates) && kept.inputs().equals(inputs),
+    return kept(new Key("page", path, ""), (PageInputs kept) -> kept.templates().equals(templates) && kept.inputs().equals(inputs),
         () -> new PageInputs(inputs, templates, compute.get())).fingerprint();
   }
 
   private record PageInputs(Object inputs, String templates, String fingerprint) {}
 
-  private <T> T kept(String key, java.util.function.Predicate<T> usable, Supplier<T> compute) {
-    T v = usable(current.get(key), usable);
-    if (v == null) v = usable(previous.get(key), usable);
-    if (v == null) v = compute.get();
-    current.put(key, new SoftReference<>(v));
+  /** What a value is kept under: its kind, its record's source or its page's path, and the record's content hash. */
+  private record Key(String kind, String name, String version) {}
+
+  private <T> T kept(Key key, java.util.function.Predicate<T> usable, Supplier<T> compute) {
+    SoftReference<Object> ref = current.get(key);
+    T v = usable(ref, usable);
+    if (v == null) {
+      ref = previous.get(key);
+      v = usable(ref, usable);
+    }
+    if (v == null) {
+      v = compute.get();
+      ref = new SoftReference<>(v);
+    }
+    // the same reference when the value is kept: a new one per value per build was garbage to collect
+    current.put(key, ref);
     return v;
   }
 
