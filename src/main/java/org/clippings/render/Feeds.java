@@ -19,7 +19,8 @@ final class Feeds {
     render(ctx, Paths.FEED, ctx.site().title(), ctx.archive.records(), Paths.HOME);
   }
 
-  static void render(SiteRenderer.Context ctx, String path, String title, List<Record> newestFirst, String htmlPath) {
+  /** Renders a feed of the newest dated of {@code newestFirst}; returns its fingerprint. */
+  static String render(SiteRenderer.Context ctx, String path, String title, List<Record> newestFirst, String htmlPath) {
     String base = ctx.site().baseUrl();
     var entries = new ArrayList<FeedEntryView>();
     for (Record r : newestFirst) {
@@ -31,6 +32,6 @@ final class Feeds {
     String updated = entries.isEmpty() ? "1970-01-01T00:00:00Z" : entries.get(0).updated();
     var view = new FeedView(Paths.absolute(base, path), title, Paths.absolute(base, path),
         Paths.absolute(base, htmlPath), updated, ctx.site().title(), entries);
-    ctx.emitTemplated(path, "feed.ftlx", view, () -> ctx.templates().render("feed.ftlx", Map.of("feed", view)));
+    return ctx.emitTemplated(path, "feed.ftlx", view, () -> ctx.templates().render("feed.ftlx", Map.of("feed", view)));
   }
 }

@@ -95,6 +95,28 @@ public final class RenderMemory {
 
   private record PageInputs(Object inputs, String templates, String fingerprint) {}
 
+  /** Whether this memory keeps anything: when not, there is no point making what it would compare. */
+  boolean keeps() {
+    return keeps;
+  }
+
+  /**
+   * What the last build kept of {@code kind} under {@code name} (a group of pages made together,
+   * such as a term's), when {@code usable} accepts it; else null. Found or not, it is forgotten
+   * at the end of this build unless {@link #keep} is called.
+   */
+  <T> T find(String kind, String name, java.util.function.Predicate<T> usable) {
+    if (!keeps) return null;
+    var key = new Key(kind, name, "");
+    T v = usable(current.get(key), usable);
+    return v != null ? v : usable(previous.get(key), usable);
+  }
+
+  /** Keeps {@code value} of {@code kind} under {@code name} for the next build. */
+  void keep(String kind, String name, Object value) {
+    if (keeps) current.put(new Key(kind, name, ""), new SoftReference<>(value));
+  }
+
   /** What a value is kept under: its kind, its record's source or its page's path, and the record's content hash. */
   private record Key(String kind, String name, String version) {}
 

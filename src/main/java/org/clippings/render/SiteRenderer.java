@@ -173,22 +173,26 @@ public final class SiteRenderer {
           kind, feedPath, jsonLdHtml);
     }
 
-    /** Renders an HTML page and lists it in the sitemap with its last-modified day (may be empty). */
-    void html(String template, String path, PageModel view, String lastmod) {
-      html(template, path, view, () -> view, lastmod);
+    /**
+     * Renders an HTML page and lists it in the sitemap with its last-modified day (may be empty);
+     * returns its fingerprint.
+     */
+    String html(String template, String path, PageModel view, String lastmod) {
+      return html(template, path, view, () -> view, lastmod);
     }
 
     /**
      * As above, for a view costly to complete (an article's, which reads its body): the text of
      * {@code inputs} must determine everything the completed view will hold.
      */
-    void html(String template, String path, Object inputs, java.util.function.Supplier<PageModel> view,
+    String html(String template, String path, Object inputs, java.util.function.Supplier<PageModel> view,
         String lastmod) {
-      emitTemplated(path, template, inputs, () -> {
+      String fingerprint = emitTemplated(path, template, inputs, () -> {
         PageModel v = view.get();
         return templates.render(template, Map.of("view", v, "page", v.page()));
       });
       sitemap.put(path, lastmod);
+      return fingerprint;
     }
 
     /**
@@ -196,11 +200,17 @@ public final class SiteRenderer {
      * templates differs. The fingerprint is of the user's templates this one reads ({@link
      * TemplateDigests}), the template and the text of {@code inputs} ({@link ViewText}).
      */
-    void emitTemplated(String path, String template, Object inputs, java.util.function.Supplier<byte[]> render) {
+    String emitTemplated(String path, String template, Object inputs, java.util.function.Supplier<byte[]> render) {
       String digests = templateDigests.of(template);
       String fingerprint =
           memory.fingerprint(path, inputs, template + '\n' + digests, () -> Fingerprints.ofView(inputs, digests, template));
       if (!out.reuse(path, fingerprint)) out.write(path, render.get());
+      return fingerprint;
+    }
+
+    /** The digests of the user's templates that {@code template} reads. */
+    String templateDigest(String template) {
+      return templateDigests.of(template);
     }
 
     /**

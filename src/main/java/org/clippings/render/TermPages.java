@@ -99,20 +99,129 @@ final class TermPages {
     return new LinkView(term.name(), termPath(t.name(), term.slug()), term.count());
   }
 
+  /**
+   * A term's pages and feed. In {@code serve}, when the term, its parent's name and the records
+   * and URLs of its articles are what the last build made them from (with the same templates,
+   * site and list sizes), the pages are those the last build made, known by their fingerprints,
+   * and no view is built: after one saved article, nearly every term is unchanged.
+   */
   private void renderTerm(Taxonomy t, Term term, String schemaType) {
-    String first = termPath(t.name(), term.slug());
-    String feed = t.name() + "/" + term.slug() + "/feed.xml";
-    var pages = Pagination.split(term.articles(), ctx.config().build().pageSize());
-    var seenWith = term.seenWith().stream()
-        .map(r -> new LinkView(r.name(), termPath(r.taxonomy(), r.slug()), r.shared())).toList();
-    String intro = term.count() + (term.count() == 1 ? " article" : " articles") + range(term);
-    String firstDisplay = display(term.firstDate());
-    String lastDisplay = display(term.lastDate());
-    var parent = t.get(term.parent());
-    var crumbs = new ArrayList<LinkView>(List.of(new LinkView(t.label(), indexPath(t.name()), 0)));
-    parent.ifPresent(p -> crumbs.add(new LinkView(p.name(), termPath(t.name(), p.slug()), 0)));
-    String description = (term.description().isEmpty() ? "" : term.description() + ". ") + intro;
-    for (int n = 1; n <= pages.size(); n++) {
+    if (!ctx.memory.keeps()) {
+      new OneTerm(t, term, schemaType).renderAll();
+      return;
+    }
+    String name = t.name() + "/" + term.slug();
+    TermInputs inputs = inputs(t, term);
+    String globals = globals();
+    Made kept = ctx.memory.find("term", name, (Made m) -> m.globals().equals(globals) && m.inputs().sameAs(inputs));
+    if (kept == null) {
+      ctx.memory.keep("term", name, new Made(inputs, globals, new OneTerm(t, term, schemaType).renderAll()));
+      return;
+    }
+    OneTerm again = null;
+    for (MadePage p : kept.pages()) {
+      if (!ctx.out.reuse(p.path(), p.fingerprint())) {
+        // not in the site as the cache says (deleted meanwhile): made again, from the same inputs
+        if (again == null) again = new OneTerm(t, term, schemaType);
+        again.render(p.number());
+      } else if (p.number() > 0) {
+        ctx.sitemap.put(p.path(), p.lastmod());
+      }
+    }
+    ctx.memory.keep("term", name, kept);
+  }
+
+  /**
+   * What one term's pages are made from besides {@link #globals}: the term (which holds the names
+   * of the terms seen with it), its parent's name, and its articles' URLs and what the pages show
+   * of their records.
+   */
+  private record TermInputs(Term term, String parentName, Record[] records, List<String> paths) {
+    boolean sameAs(TermInputs o) {
+      if (!term.equals(o.term) || !parentName.equals(o.parentName) || records.length != o.records.length) return false;
+      for (int i = 0; i < records.length; i++) {
+        if (!sameItem(records[i], o.records[i])) return false;
+      }
+      return paths.equals(o.paths);
+    }
+
+    /**
+     * Whether a list page and a feed show the two records alike: an unchanged article mostly keeps
+     * its record, and an undated one gets a new record (with its warning) from each build.
+     */
+    private static boolean sameItem(Record a, Record b) {
+      return a == b || a.id().equals(b.id()) && a.title().equals(b.title()) && a.summary().equals(b.summary())
+          && a.date().equals(b.date());
+    }
+  }
+
+  private TermInputs inputs(Taxonomy t, Term term) {
+    var records = new Record[term.articles().size()];
+    var paths = new ArrayList<String>(records.length);
+    for (int i = 0; i < records.length; i++) {
+      records[i] = ctx.byId.get(term.articles().get(i).id());
+      paths.add(ctx.plan.articlePath(records[i].id()));
+    }
+    return new TermInputs(term, t.get(term.parent()).map(Term::name).orElse(""), records, paths);
+  }
+
+  /** What every term's pages are made from: the templates, the site and the list sizes. */
+  private String globals() {
+    return ctx.templateDigest("term.ftlh") + "\n" + ctx.templateDigest("feed.ftlx") + "\n" + ctx.site() + "\n"
+        + ctx.config().build().pageSize() + "\n" + ctx.config().build().feedSize();
+  }
+
+  /** A term's pages as the last build made them: number 1.. for list pages, 0 for the feed. */
+  private record Made(TermInputs inputs, String globals, List<MadePage> pages) {}
+
+  private record MadePage(int number, String path, String fingerprint, String lastmod) {}
+
+  /** The pages of one term, rendered one by one or all together. */
+  private final class OneTerm {
+    private final Taxonomy t;
+    private final Term term;
+    private final String schemaType;
+    private final String first;
+    private final String feed;
+    private final List<List<Term.TermArticle>> pages;
+    private final List<LinkView> seenWith;
+    private final String firstDisplay;
+    private final String lastDisplay;
+    private final List<LinkView> crumbs;
+    private final String description;
+
+    OneTerm(Taxonomy t, Term term, String schemaType) {
+      this.t = t;
+      this.term = term;
+      this.schemaType = schemaType;
+      first = termPath(t.name(), term.slug());
+      feed = t.name() + "/" + term.slug() + "/feed.xml";
+      pages = Pagination.split(term.articles(), ctx.config().build().pageSize());
+      seenWith = term.seenWith().stream()
+          .map(r -> new LinkView(r.name(), termPath(r.taxonomy(), r.slug()), r.shared())).toList();
+      String intro = term.count() + (term.count() == 1 ? " article" : " articles") + range(term);
+      firstDisplay = display(term.firstDate());
+      lastDisplay = display(term.lastDate());
+      var parent = t.get(term.parent());
+      var trail = new ArrayList<LinkView>(List.of(new LinkView(t.label(), indexPath(t.name()), 0)));
+      parent.ifPresent(p -> trail.add(new LinkView(p.name(), termPath(t.name(), p.slug()), 0)));
+      crumbs = trail;
+      description = (term.description().isEmpty() ? "" : term.description() + ". ") + intro;
+    }
+
+    List<MadePage> renderAll() {
+      var made = new ArrayList<MadePage>(pages.size() + 1);
+      for (int n = 1; n <= pages.size(); n++) made.add(render(n));
+      made.add(render(0));
+      return made;
+    }
+
+    /** List page {@code n}, or the feed for 0. */
+    MadePage render(int n) {
+      if (n == 0) {
+        var newest = term.articles().stream().map(a -> ctx.byId.get(a.id())).toList();
+        return new MadePage(0, feed, Feeds.render(ctx, feed, term.name() + " · " + ctx.site().title(), newest, first), "");
+      }
       String path = Paths.page(first, n);
       var items = new ArrayList<ArticleItemView>();
       for (Term.TermArticle a : pages.get(n - 1)) {
@@ -129,12 +238,12 @@ final class TermPages {
       var view = new TermPageView(page, t.singular(), crumbs, term.name(), term.description(),
           term.count(), firstDisplay, lastDisplay, term.aliases(), lead ? "per month " + term.perMonth() : "",
           lead ? seenWith : List.of(), items, Pagination.pager(first, n, pages.size()));
-      ctx.html("term.ftlh", path, view, () -> view.completed(
+      String lastmod = items.isEmpty() ? "" : items.get(0).dateIso();
+      String fingerprint = ctx.html("term.ftlh", path, view, () -> view.completed(
               lead ? jsonLd(t, term, schemaType, first) : "", lead ? TimelineSvg.of(term.perMonth(), term.name()) : ""),
-          items.isEmpty() ? "" : items.get(0).dateIso());
+          lastmod);
+      return new MadePage(n, path, fingerprint, lastmod);
     }
-    var newest = term.articles().stream().map(a -> ctx.byId.get(a.id())).toList();
-    Feeds.render(ctx, feed, term.name() + " · " + ctx.site().title(), newest, first);
   }
 
   private String jsonLd(Taxonomy t, Term term, String schemaType, String path) {

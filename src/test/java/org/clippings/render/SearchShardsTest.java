@@ -57,4 +57,14 @@ class SearchShardsTest {
     assertEquals("_e9l", SearchIndexWriter.key("élysée", 2));
     assertEquals("ab", SearchIndexWriter.key("ab cd", 4));
   }
+
+  /** Index files are scripts: no "</" may end the script element, whatever an article says. */
+  @Test
+  void everyClosingTagMarkInTheJsonIsEscapedAsJavaScriptReadsIt() {
+    var utf8 = java.nio.charset.StandardCharsets.UTF_8;
+    for (String json : List.of("{}", "[\"</script>\"]", "\"a</b</\"", "\"<\"", "\"/\"", "\"</\"", "\"é</é\"", "\"<<//\"")) {
+      byte[] out = SearchIndexWriter.scriptSafe("f(".getBytes(utf8), json.getBytes(utf8), ");".getBytes(utf8));
+      assertEquals("f(" + json.replace("</", "<\\/") + ");", new String(out, utf8), json);
+    }
+  }
 }
