@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.clippings.extract.EntityKind;
 import org.clippings.extract.Record;
+import org.clippings.index.Related;
 import org.clippings.ingest.Block;
 import org.clippings.render.view.ArticlePageView;
 import org.clippings.render.view.BlockView;
@@ -22,7 +23,63 @@ final class ArticlePages {
     this.ctx = ctx;
   }
 
+  /**
+   * An article's page. In {@code serve}, when the record, the names its entities are listed
+   * under, its related coverage (and what that shows of the related records, and their URLs) and
+   * its URL are what the last build made the page from, with the same template and site, the
+   * page is the last build's, known by its fingerprint, and no view is built.
+   */
   void render(Record r) {
+    if (!ctx.memory.keeps()) {
+      renderPage(r);
+      return;
+    }
+    Inputs inputs = inputs(r);
+    String globals = ctx.templateDigest("article.ftlh") + "\n" + ctx.site();
+    Made kept = ctx.memory.find("article", r.source(), (Made m) -> m.globals().equals(globals) && m.inputs().sameAs(inputs));
+    if (kept != null && ctx.out.reuse(kept.path(), kept.fingerprint())) {
+      ctx.sitemap.put(kept.path(), DateText.iso(r.date()));
+      ctx.memory.keep("article", r.source(), kept);
+      return;
+    }
+    ctx.memory.keep("article", r.source(), new Made(inputs, globals, inputs.path(), renderPage(r)));
+  }
+
+  /** What an article's page is made from besides its template and the site. */
+  private record Inputs(Record record, String path, List<String> names, List<Related> related,
+      Record[] relatedRecords, List<String> relatedPaths) {
+    boolean sameAs(Inputs o) {
+      if (!(record == o.record || record.equals(o.record)) || !path.equals(o.path) || !names.equals(o.names)
+          || !related.equals(o.related) || relatedRecords.length != o.relatedRecords.length) {
+        return false;
+      }
+      for (int i = 0; i < relatedRecords.length; i++) {
+        if (!ListedRecords.same(relatedRecords[i], o.relatedRecords[i])) return false;
+      }
+      return relatedPaths.equals(o.relatedPaths);
+    }
+  }
+
+  private Inputs inputs(Record r) {
+    var names = new ArrayList<String>();
+    for (EntityKind k : EntityKind.values()) {
+      for (LinkView link : ctx.entityLinks(r, k)) names.add(link.label());
+    }
+    List<Related> related = ctx.archive.relatedTo(r.id());
+    var records = new Record[related.size()];
+    var paths = new ArrayList<String>(records.length);
+    for (int i = 0; i < records.length; i++) {
+      records[i] = ctx.byId.get(related.get(i).id());
+      paths.add(ctx.plan.articlePath(records[i].id()));
+    }
+    return new Inputs(r, ctx.plan.articlePath(r.id()), names, related, records, paths);
+  }
+
+  /** An article's page as the last build made it. */
+  private record Made(Inputs inputs, String globals, String path, String fingerprint) {}
+
+  /** Renders the page; returns its fingerprint. */
+  private String renderPage(Record r) {
     String path = ctx.plan.articlePath(r.id());
     // The JSON-LD is made from what the view holds (headline, summary, date, word count, the entity
     // links, the page's path and the site), so the view without it fingerprints the page; it is
@@ -36,7 +93,7 @@ final class ArticlePages {
         DateText.note(r.date()), r.wordCount(), r.readingMinutes(), r.source(), List.of(), people, places,
         organizations, ctx.topicLinks(r), ctx.related(r, true), ctx.related(r, false), archivePath);
     // the content hash stands for the body until then
-    ctx.html("article.ftlh", path, new BodyAndView(r.contentHash(), view),
+    return ctx.html("article.ftlh", path, new BodyAndView(r.contentHash(), view),
         () -> view.completed(JsonLd.html(newsArticle(r, path, Map.of(EntityKind.PERSON, people, EntityKind.PLACE,
             places, EntityKind.ORGANIZATION, organizations))), blocks(ctx.bodies.of(r))),
         DateText.iso(r.date()));

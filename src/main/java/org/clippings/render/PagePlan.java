@@ -39,7 +39,8 @@ public final class PagePlan {
     var slugs = new HashMap<String, String>();
     var problems = new ArrayList<Problem>();
     for (Record r : records) {
-      String slug = Slugs.of(r.title(), "article-" + r.id());
+      String slug = slugOf(r.title());
+      if (slug.isEmpty()) slug = ("article-" + r.id()).toLowerCase(java.util.Locale.ROOT);
       String dir = folder(r);
       String candidate = slug;
       for (int n = 2; taken.contains(dir + candidate); n++) candidate = slug + "-" + n;
@@ -56,6 +57,21 @@ public final class PagePlan {
       slugs.put(r.id(), candidate);
     }
     return new PagePlan(paths, slugs, problems);
+  }
+
+  /**
+   * Titles repeat from build to build (serve) and folding one costs a normalisation and a regex:
+   * each title's slug is made once, as {@link org.clippings.index.EntityKeys} does for names.
+   */
+  private static final Map<String, String> SLUGS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The title's slug, or "" when it has no Latin letters or digits. */
+  private static String slugOf(String title) {
+    String known = SLUGS.get(title);
+    if (known != null) return known;
+    String slug = Slugs.of(title, "");
+    if (SLUGS.size() < 1_000_000) SLUGS.put(title, slug);
+    return slug;
   }
 
   private static String folder(Record r) {

@@ -140,18 +140,9 @@ final class TermPages {
     boolean sameAs(TermInputs o) {
       if (!term.equals(o.term) || !parentName.equals(o.parentName) || records.length != o.records.length) return false;
       for (int i = 0; i < records.length; i++) {
-        if (!sameItem(records[i], o.records[i])) return false;
+        if (!ListedRecords.same(records[i], o.records[i])) return false;
       }
       return paths.equals(o.paths);
-    }
-
-    /**
-     * Whether a list page and a feed show the two records alike: an unchanged article mostly keeps
-     * its record, and an undated one gets a new record (with its warning) from each build.
-     */
-    private static boolean sameItem(Record a, Record b) {
-      return a == b || a.id().equals(b.id()) && a.title().equals(b.title()) && a.summary().equals(b.summary())
-          && a.date().equals(b.date());
     }
   }
 

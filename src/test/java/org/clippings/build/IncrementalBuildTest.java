@@ -84,6 +84,52 @@ class IncrementalBuildTest {
   }
 
   /**
+   * In one process, pages are kept from what they were made from: a page whose own article did not
+   * change must still change when another article gives it new related coverage, or renames an
+   * entity it lists (the name most articles use), whether it is an article's page or a term's.
+   */
+  @Test
+  void inOneProcessAPageChangesWithWhatOtherArticlesChangeInIt() throws IOException {
+    Site site = site("site:\n  base_url: https://example.org/\n", 0);
+    String story = "Kwame Mensah opened the new harbour crane in Porto on Monday. The crane lifts forty containers"
+        + " an hour, the port authority said, and cost eleven million euros.\n\nDock workers in Porto welcomed the"
+        + " crane but asked for training. The authority promised courses from March.\n";
+    article(site, "a.md", "Crane opens in Porto harbour", "2024-02-01", "[Kwame Mensah, Ana Ruiz]", "Porto", story);
+    article(site, "b.md", "Ana Ruiz visits Lisbon", "2024-01-10", "[Ana Ruiz]", "Lisbon",
+        "Ana Ruiz toured the Lisbon tram depot and spoke about fares.\n");
+    var memory = RenderMemory.kept();
+    BuildCache.keepInMemory(true);
+    try {
+      inProcess(site, site.out(), true, memory);
+      // the same story again: a.md's page must now list it, though a.md did not change
+      article(site, "c.md", "Porto harbour crane starts work", "2024-02-02", "[Kwame Mensah]", "Porto",
+          story.replace("on Monday", "on Tuesday"));
+      inProcess(site, site.out(), true, memory);
+      inProcess(site, dir.resolve("clean-related/public"), false, RenderMemory.NONE);
+      assertSameTree(dir.resolve("clean-related/public"), site.out(), "after a same-story article was added");
+      String page = Files.readString(site.out().resolve("articles/2024/02/01/crane-opens-in-porto-harbour/index.html"));
+      assertTrue(page.contains("Porto harbour crane starts work"), "the new coverage is listed:\n" + page);
+
+      // two more articles spell her name in capitals: most articles now use that spelling
+      article(site, "d.md", "Fares rise", "2024-03-01", "[ANA RUIZ]", "Kazan", "She announced new fares.\n");
+      article(site, "e.md", "Fares fall", "2024-03-02", "[ANA RUIZ]", "Kazan", "Tickets will cost less.\n");
+      inProcess(site, site.out(), true, memory);
+      inProcess(site, dir.resolve("clean-name/public"), false, RenderMemory.NONE);
+      assertSameTree(dir.resolve("clean-name/public"), site.out(), "after another spelling became the usual one");
+      assertTrue(Files.readString(site.out().resolve("people/kwame-mensah/index.html")).contains("ANA RUIZ"),
+          "the term seen with Kwame Mensah is listed under its new name");
+    } finally {
+      BuildCache.keepInMemory(false);
+    }
+  }
+
+  private static void article(Site site, String name, String title, String date, String people, String place,
+      String body) throws IOException {
+    Files.writeString(site.articles().resolve(name), "---\ntitle: " + title + "\ndate: " + date + "\npeople: " + people
+        + "\nplaces: [" + place + "]\norganizations: []\n---\n\n" + body, StandardCharsets.UTF_8);
+  }
+
+  /**
    * Pages depend only on the templates they read: after each template edit (the feed, the shared
    * layout, a partial that one page template starts to include, a dynamic include) the incremental
    * site equals a clean build, and an edit to the feed template keeps every HTML page.
