@@ -13,6 +13,7 @@ import org.clippings.extract.Mention;
 import org.clippings.extract.Record;
 import org.clippings.extract.TopicScore;
 import org.clippings.index.Archive;
+import org.clippings.index.Related;
 import org.clippings.ingest.Block;
 
 /**
@@ -86,10 +87,11 @@ public final class RecordsExport {
         + ",\"records\":[").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     boolean first = true;
     for (Record r : bySource(archive)) {
-      // everything but the body, which the record's content determines
-      RecordJson head = json(r, plan, archive, List.of());
-      Encoded e = memory.of("records-json", r, (Encoded kept) -> kept.head().equals(head),
-          () -> new Encoded(head, encode(json(r, plan, archive, bodies(r, bodies)))));
+      String path = plan.articlePath(r.id());
+      String slug = plan.slug(r.id());
+      List<Related> related = archive.relatedTo(r.id());
+      Encoded e = memory.of("records-json", r, (Encoded kept) -> kept.madeFrom(r, path, slug, related),
+          () -> new Encoded(r, path, slug, related, encode(json(r, plan, archive, bodies(r, bodies)))));
       if (!first) out.write(',');
       out.write(e.json());
       first = false;
@@ -99,8 +101,16 @@ public final class RecordsExport {
     out.flush();
   }
 
-  /** A record's JSON, and what it was made from besides the body. */
-  private record Encoded(RecordJson head, byte[] json) {}
+  /**
+   * A record's JSON, and what it was made from: the record (whose content determines the body),
+   * its URL and slug, and its related coverage.
+   */
+  private record Encoded(Record record, String path, String slug, List<Related> related, byte[] json) {
+    boolean madeFrom(Record r, String path, String slug, List<Related> related) {
+      return (record == r || record.equals(r)) && this.path.equals(path) && this.slug.equals(slug)
+          && this.related.equals(related);
+    }
+  }
 
   private static byte[] encode(RecordJson json) {
     try {

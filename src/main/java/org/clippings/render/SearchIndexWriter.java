@@ -357,46 +357,52 @@ final class SearchIndexWriter {
     return sb.toString();
   }
 
-  /** Filter postings (weight 1, documents ascending, no repeats) as a flat array of deltas and weights. */
-  private static int[] encode(List<int[]> list) {
-    int[] out = new int[list.size() * 2];
-    int prev = 0;
-    for (int i = 0; i < list.size(); i++) {
-      out[2 * i] = list.get(i)[0] - prev;
-      out[2 * i + 1] = list.get(i)[1];
-      prev = list.get(i)[0];
-    }
-    return out;
-  }
-
+  /**
+   * Which documents mention each person, place, organisation and topic: gathered per id in
+   * document order (one hash lookup per mention), then filed by shard, id by id.
+   */
   private void writeFilters(List<Record> records) {
-    var byKey = new TreeMap<String, TreeMap<String, List<int[]>>>();
+    var docsOf = new HashMap<String, FilterPostings>();
     for (int d = 0; d < records.size(); d++) {
       Record r = records.get(d);
       for (EntityKind k : EntityKind.values()) {
-        for (Mention m : r.mentions(k)) filter(byKey, k.plural() + "/" + EntityKeys.slug(m.name()), d);
+        for (Mention m : r.mentions(k)) {
+          docsOf.computeIfAbsent(k.plural() + "/" + EntityKeys.slug(m.name()), id -> new FilterPostings()).add(d);
+        }
       }
-      for (TopicScore t : r.topics()) filter(byKey, "topics/" + t.id(), d);
+      for (TopicScore t : r.topics()) docsOf.computeIfAbsent("topics/" + t.id(), id -> new FilterPostings()).add(d);
     }
-    byKey.forEach((shard, map) -> {
-      var data = new TreeMap<String, int[]>();
-      map.forEach((k, list) -> data.put(k, encode(dedupe(list))));
-      js("search/f/" + shard + ".js", "filter", shard, data);
+    var byShard = new TreeMap<String, TreeMap<String, int[]>>();
+    docsOf.forEach((id, docs) -> {
+      int slash = id.indexOf('/');
+      String shard = id.substring(0, slash) + "-" + key(id.substring(slash + 1));
+      byShard.computeIfAbsent(shard, k -> new TreeMap<>()).put(id, docs.encode());
     });
+    byShard.forEach((shard, data) -> js("search/f/" + shard + ".js", "filter", shard, data));
   }
 
-  private static void filter(TreeMap<String, TreeMap<String, List<int[]>>> byKey, String id, int doc) {
-    String slug = id.substring(id.indexOf('/') + 1);
-    String shard = id.substring(0, id.indexOf('/')) + "-" + key(slug);
-    byKey.computeIfAbsent(shard, k -> new TreeMap<>()).computeIfAbsent(id, k -> new ArrayList<>()).add(new int[] {doc, 1});
-  }
+  /** The documents of one filter, ascending, each once (an article may name one entity twice). */
+  private static final class FilterPostings {
+    private int[] docs = new int[4];
+    private int size;
 
-  private static List<int[]> dedupe(List<int[]> list) {
-    var out = new ArrayList<int[]>();
-    for (int[] p : list) {
-      if (out.isEmpty() || out.get(out.size() - 1)[0] != p[0]) out.add(p);
+    void add(int doc) {
+      if (size > 0 && docs[size - 1] == doc) return;
+      if (size == docs.length) docs = java.util.Arrays.copyOf(docs, size * 2);
+      docs[size++] = doc;
     }
-    return out;
+
+    /** Delta-coded, each with weight 1, as the word postings are. */
+    int[] encode() {
+      int[] out = new int[size * 2];
+      int prev = 0;
+      for (int i = 0; i < size; i++) {
+        out[2 * i] = docs[i] - prev;
+        out[2 * i + 1] = 1;
+        prev = docs[i];
+      }
+      return out;
+    }
   }
 
   private void writeDocs(List<Record> records) {
