@@ -66,6 +66,23 @@ public final class RenderMemory {
     return (T) shared.computeIfAbsent(kind, k -> make.get());
   }
 
+  /** The value of {@code kind} for record {@code r} when kept (and then kept for the next build too), else null. */
+  <T> T kept(String kind, Record r) {
+    if (!keeps) return null;
+    var key = new Key(kind, r.source(), r.contentHash());
+    SoftReference<Object> ref = current.get(key);
+    @SuppressWarnings("unchecked")
+    T v = ref == null ? null : (T) ref.get();
+    if (v == null) {
+      ref = previous.get(key);
+      @SuppressWarnings("unchecked")
+      T p = ref == null ? null : (T) ref.get();
+      v = p;
+    }
+    if (v != null) current.put(key, ref);
+    return v;
+  }
+
   /** The value of {@code kind} for record {@code r}, computed by {@code compute} unless kept. */
   <T> T of(String kind, Record r, Supplier<T> compute) {
     return of(kind, r, v -> true, compute);

@@ -189,14 +189,19 @@ final class SearchIndexWriter {
     for (int from = 0; from < n; from += SLICE) {
       int count = Math.min(SLICE, n - from);
       var slice = new DocTerms[count];
+      // what serve kept is taken here; only the rest goes to the pool, where it may wait behind other work
+      var missing = new ArrayList<Integer>();
+      for (int i = 0; i < count; i++) {
+        slice[i] = ctx.memory.kept("search-terms", records.get(from + i));
+        if (slice[i] == null) missing.add(i);
+      }
       var tasks = new ArrayList<Runnable>();
-      int per = Math.max(1, count / 8);
-      for (int i = 0; i < count; i += per) {
-        int a = i;
-        int b = Math.min(count, i + per);
+      int per = Math.max(1, missing.size() / 8);
+      for (int i = 0; i < missing.size(); i += per) {
+        var part = missing.subList(i, Math.min(missing.size(), i + per));
         int base = from;
         tasks.add(() -> {
-          for (int d = a; d < b; d++) {
+          for (int d : part) {
             Record r = records.get(base + d);
             slice[d] = ctx.memory.of("search-terms", r, () -> terms(r, ids));
           }
