@@ -40,11 +40,19 @@ def next_rebuild():
 
 
 try:
-    line, stages = next_rebuild()
-    print("first build:", line, "|", stages, flush=True)
+    first_build, stages = next_rebuild()
+    print("first build:", first_build, "|", stages, flush=True)
     for line in proc.stdout:
         if line.startswith("Serving"):
             break
+    # after a first build that found the site up to date, serve renders it once into nothing to
+    # fill its memory; a change saved meanwhile would wait for that, so the adds start after it
+    built = re.search(r"(\d+) file\(s\) \((\d+) unchanged\)", first_build)
+    if built and built.group(1) == built.group(2):
+        for line in proc.stdout:
+            if line.startswith("prepared"):
+                print(line.strip(), flush=True)
+                break
     for i in range(count):
         time.sleep(1.0)
         start = time.monotonic()

@@ -40,6 +40,7 @@ import org.clippings.publish.BodyStore;
 import org.clippings.publish.BuildCache;
 import org.clippings.publish.SitePublisher;
 import org.clippings.render.Fingerprints;
+import org.clippings.render.PageSink;
 import org.clippings.render.RenderMemory;
 import org.clippings.render.SiteRenderer;
 import org.clippings.render.Templates;
@@ -300,6 +301,51 @@ public final class Pipeline {
       try {
         return publish(corpus, cache, inputs, templates, progress, memory);
       } finally {
+        memory.end();
+      }
+    }
+  }
+
+  /**
+   * For a process that builds again and again ({@code serve}), after a build that found nothing to
+   * do and so rendered nothing: renders the site of the current articles into nothing, only to
+   * fill {@code memory} (and warm the JIT), so that the first rebuild after a change is as quick
+   * as the later ones. Writes no file: the site, the cache and the records stay as they are.
+   */
+  public void prepare(RenderMemory memory) {
+    String recordsKey = CacheKeys.records(config, generator);
+    BuildCache cache = options.useCache()
+        ? BuildCache.open(BuildCache.folderFor(outDir()), recordsKey, CacheKeys.pages(config, generator))
+        : BuildCache.disabled();
+    Extracted e;
+    try {
+      e = extract(msg -> {}, cache, new StageTimes(), null);
+    } catch (RuntimeException ex) {
+      cache.close();
+      throw ex;
+    }
+    String templates = Templates.digest(templatesDir());
+    try (Corpus corpus = index(e, cache, CacheKeys.related(recordsKey, recordsDigest(e.records())))) {
+      memory.begin(recordsKey);
+      ExecutorService pool = pool(config.build().effectiveThreads());
+      try {
+        PageSink nowhere = new PageSink() {
+          @Override
+          public void write(String path, byte[] content) {}
+
+          @Override
+          public void stream(String path, Streamed content) {
+            try {
+              content.writeTo(java.io.OutputStream.nullOutputStream());
+            } catch (IOException ex) {
+              throw new java.io.UncheckedIOException(ex);
+            }
+          }
+        };
+        new SiteRenderer(config, templatesDir(), templates, generator)
+            .render(corpus.archive(), corpus.bodies(), nowhere, pool, memory);
+      } finally {
+        pool.shutdownNow();
         memory.end();
       }
     }

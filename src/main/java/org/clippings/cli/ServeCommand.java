@@ -52,6 +52,7 @@ final class ServeCommand implements Callable<Integer> {
       server.start();
       stdout.println("Serving " + first.outDir() + " at http://127.0.0.1:" + server.port() + "/ (Ctrl-C to stop)");
       stdout.flush();
+      prepare(stdout);
       try {
         watcher.run(() -> {
           if (rebuild(stdout, stderr)) server.reloadAll();
@@ -62,6 +63,25 @@ final class ServeCommand implements Callable<Integer> {
       }
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * When the first build found the site up to date, it rendered nothing and the memory is empty:
+   * the first saved article would pay for every record's search terms, every page's fingerprint
+   * and a cold JIT. Rendering the site once into nothing now (while the site is served) makes
+   * that first rebuild as quick as the later ones. Changes saved meanwhile wait in the watcher.
+   */
+  private void prepare(PrintWriter stdout) {
+    if (!memory.isEmpty()) return;
+    long start = System.nanoTime();
+    try {
+      Pipeline.configure(site.toBuildOptions(out), "Clippings " + ManifestVersion.version()).prepare(memory);
+      if (site.verbose) stdout.printf("prepared for rebuilds in %d ms%n", (System.nanoTime() - start) / 1_000_000);
+    } catch (RuntimeException e) {
+      // only a head start: the next rebuild reports whatever is wrong
+      if (site.verbose) stdout.println("prepared nothing: " + e.getMessage());
+    }
+    stdout.flush();
   }
 
   private Path configFile() {

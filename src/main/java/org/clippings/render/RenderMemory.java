@@ -112,6 +112,11 @@ public final class RenderMemory {
 
   private record PageInputs(Object inputs, String templates, String fingerprint) {}
 
+  /** Whether nothing is kept: a process's first builds, or all of them when nothing is kept. */
+  public boolean isEmpty() {
+    return current.isEmpty();
+  }
+
   /** Whether this memory keeps anything: when not, there is no point making what it would compare. */
   boolean keeps() {
     return keeps;
