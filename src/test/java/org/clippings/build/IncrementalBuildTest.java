@@ -123,6 +123,46 @@ class IncrementalBuildTest {
     }
   }
 
+  /**
+   * {@code serve} prepares after a first build that found nothing to do: it renders into
+   * nothing, so the site and the cache stay as they were, and the builds after it still equal
+   * clean builds.
+   */
+  @Test
+  void preparingForRebuildsWritesNothingAndTheRebuildsStayExact() throws IOException {
+    Site site = site("site:\n  base_url: https://example.org/news/\nbuild:\n  page_size: 3\n", 6);
+    var memory = RenderMemory.kept();
+    BuildCache.keepInMemory(true);
+    try {
+      inProcess(site, site.out(), true, RenderMemory.NONE);
+      Map<String, byte[]> before = files(site.out());
+      Map<String, byte[]> cacheBefore = files(BuildCache.folderFor(site.out()));
+      inProcess(site, site.out(), true, memory);
+      assertTrue(memory.isEmpty(), "an up-to-date site is not rendered");
+      var options = new BuildOptions(java.util.Optional.of(site.config()), java.util.Optional.of(site.articles()),
+          java.util.Optional.of(site.out()), java.time.LocalDate.of(2026, 1, 1), true);
+      Pipeline.configure(options, "Clippings test").prepare(memory);
+      assertTrue(!memory.isEmpty(), "prepared");
+      assertSameFiles(before, files(site.out()), "the site is as it was");
+      assertSameFiles(cacheBefore, files(BuildCache.folderFor(site.out())), "the cache is as it was");
+      var steps = new ArrayList<String>();
+      for (int step = 0; step < 4; step++) {
+        steps.add(mutate(site.articles()));
+        inProcess(site, site.out(), true, memory);
+        Path clean = dir.resolve("clean-prepared-" + step + "/public");
+        inProcess(site, clean, false, RenderMemory.NONE);
+        assertSameTree(clean, site.out(), "after preparing, then " + steps);
+      }
+    } finally {
+      BuildCache.keepInMemory(false);
+    }
+  }
+
+  private static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual, String context) {
+    assertEquals(expected.keySet(), actual.keySet(), context);
+    for (var e : expected.entrySet()) assertTrue(Arrays.equals(e.getValue(), actual.get(e.getKey())), e.getKey() + ": " + context);
+  }
+
   private static void article(Site site, String name, String title, String date, String people, String place,
       String body) throws IOException {
     Files.writeString(site.articles().resolve(name), "---\ntitle: " + title + "\ndate: " + date + "\npeople: " + people
