@@ -64,8 +64,8 @@ for n in $SIZES; do
   sed -n '1,200p' "$(find -L "$W/corpus" -name '*.txt' | sort | head -1)" | sed '1s/^date [0-9-]*/date 2025-12-30/' > "$W/corpus/zz-extra/added.txt"
   timed add-one "$n" "$W/add.json" $B --config "$W/c.yaml" --stats "$W/add.json"
   rm -rf "$W/corpus/zz-extra"
-  # serve: one article saved at a time, five times; the first rebuild after start-up pays the JIT
-  python3 "$REPO/bench/serve_add.py" "$CLIPPINGS" "$W/corpus" "$W/site" "$W/c.yaml" 5 > "$WORK/serve.txt" 2>&1 || echo "  (serve failed: see $WORK/serve.txt)"
+  # serve: one article saved at a time, ten times; the first rebuild after start-up pays the JIT
+  python3 "$REPO/bench/serve_add.py" "$CLIPPINGS" "$W/corpus" "$W/site" "$W/c.yaml" 10 > "$WORK/serve.txt" 2>&1 || echo "  (serve failed: see $WORK/serve.txt)"
   python3 - "$n" "$WORK/serve.txt" "$RESULTS" <<'PY'
 import re, statistics, sys
 size, log, results = sys.argv[1:]

@@ -4,7 +4,8 @@
     bench/serve_add.py LAUNCHER CORPUS OUT CONFIG [COUNT]
 
 Starts `LAUNCHER serve --verbose` on the corpus (whose site and cache should be up to date, so the
-first build is a no-op), then COUNT times (default 5) writes one new article (a copy of the first
+first build is a no-op), waits until serve has prepared (rendered that site into nothing, to fill
+its memory), then COUNT times (default 5) writes one new article (a copy of the first
 article in path order, dated 2025-12-30) into CORPUS/zz-serve/ and waits for the server to report
 the rebuild. Prints, per added article, the wall time from writing the file to the end of the
 rebuild as the server measured it (settling included) and the server's stage times; at the end

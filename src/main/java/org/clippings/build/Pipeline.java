@@ -310,7 +310,8 @@ public final class Pipeline {
    * For a process that builds again and again ({@code serve}), after a build that found nothing to
    * do and so rendered nothing: renders the site of the current articles into nothing, only to
    * fill {@code memory} (and warm the JIT), so that the first rebuild after a change is as quick
-   * as the later ones. Writes no file: the site, the cache and the records stay as they are.
+   * as the later ones, and loads the entity model the next saved article needs. Writes no file:
+   * the site, the cache and the records stay as they are.
    */
   public void prepare(RenderMemory memory) {
     String recordsKey = CacheKeys.records(config, generator);
@@ -325,7 +326,9 @@ public final class Pipeline {
       throw ex;
     }
     String templates = Templates.digest(templatesDir());
-    try (Corpus corpus = index(e, cache, CacheKeys.related(recordsKey, recordsDigest(e.records())))) {
+    // related coverage computed, not read from the cache, and the site rendered twice (the second
+    // time finding what the first kept): the code a rebuild runs is compiled before it is needed
+    try (Corpus corpus = index(e, BuildCache.disabled(), "")) {
       memory.begin(recordsKey);
       ExecutorService pool = pool(config.build().effectiveThreads());
       try {
@@ -342,13 +345,18 @@ public final class Pipeline {
             }
           }
         };
-        new SiteRenderer(config, templatesDir(), templates, generator)
-            .render(corpus.archive(), corpus.bodies(), nowhere, pool, memory);
+        var renderer = new SiteRenderer(config, templatesDir(), templates, generator);
+        renderer.render(corpus.archive(), corpus.bodies(), nowhere, pool, memory);
+        memory.end();
+        memory.begin(recordsKey);
+        renderer.render(corpus.archive(), corpus.bodies(), nowhere, pool, memory);
       } finally {
         pool.shutdownNow();
         memory.end();
       }
     }
+    // the article saved next needs the model: loaded, and its code run once, now rather than then
+    new CrfEntityRecognizer().find("Ana Ruiz met the mayor of Lisbon and officials of the World Bank on Monday.");
   }
 
   private BuildResult publish(Corpus corpus, BuildCache cache, String inputs, String templates,
