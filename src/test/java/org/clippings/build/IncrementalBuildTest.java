@@ -70,14 +70,7 @@ class IncrementalBuildTest {
     BuildCache.keepInMemory(true);
     try {
       inProcess(site, site.out(), true, memory);
-      var steps = new ArrayList<String>();
-      for (int step = 0; step < 10; step++) {
-        steps.add(mutate(site.articles()));
-        inProcess(site, site.out(), true, memory);
-        Path clean = dir.resolve("clean-" + step + "/public");
-        inProcess(site, clean, false, RenderMemory.NONE);
-        assertSameTree(clean, site.out(), "after " + steps);
-      }
+      randomChangesInOneProcess(site, memory, 10, "clean-");
     } finally {
       BuildCache.keepInMemory(false);
     }
@@ -139,20 +132,11 @@ class IncrementalBuildTest {
       Map<String, byte[]> cacheBefore = files(BuildCache.folderFor(site.out()));
       inProcess(site, site.out(), true, memory);
       assertTrue(memory.isEmpty(), "an up-to-date site is not rendered");
-      var options = new BuildOptions(java.util.Optional.of(site.config()), java.util.Optional.of(site.articles()),
-          java.util.Optional.of(site.out()), java.time.LocalDate.of(2026, 1, 1), true);
-      Pipeline.configure(options, "Clippings test").prepare(memory);
+      Pipeline.configure(options(site, site.out(), true), "Clippings test").prepare(memory);
       assertTrue(!memory.isEmpty(), "prepared");
       assertSameFiles(before, files(site.out()), "the site is as it was");
       assertSameFiles(cacheBefore, files(BuildCache.folderFor(site.out())), "the cache is as it was");
-      var steps = new ArrayList<String>();
-      for (int step = 0; step < 4; step++) {
-        steps.add(mutate(site.articles()));
-        inProcess(site, site.out(), true, memory);
-        Path clean = dir.resolve("clean-prepared-" + step + "/public");
-        inProcess(site, clean, false, RenderMemory.NONE);
-        assertSameTree(clean, site.out(), "after preparing, then " + steps);
-      }
+      randomChangesInOneProcess(site, memory, 4, "clean-prepared-");
     } finally {
       BuildCache.keepInMemory(false);
     }
@@ -214,10 +198,26 @@ class IncrementalBuildTest {
     }
   }
 
-  private static void inProcess(Site site, Path out, boolean useCache, RenderMemory memory) {
-    var options = new BuildOptions(java.util.Optional.of(site.config()), java.util.Optional.of(site.articles()),
+  /** {@code count} random changes, each built in this process with {@code memory} and compared with a clean build. */
+  private void randomChangesInOneProcess(Site site, RenderMemory memory, int count, String cleanPrefix)
+      throws IOException {
+    var steps = new ArrayList<String>();
+    for (int step = 0; step < count; step++) {
+      steps.add(mutate(site.articles()));
+      inProcess(site, site.out(), true, memory);
+      Path clean = dir.resolve(cleanPrefix + step + "/public");
+      inProcess(site, clean, false, RenderMemory.NONE);
+      assertSameTree(clean, site.out(), "after " + steps);
+    }
+  }
+
+  private static BuildOptions options(Site site, Path out, boolean useCache) {
+    return new BuildOptions(java.util.Optional.of(site.config()), java.util.Optional.of(site.articles()),
         java.util.Optional.of(out), java.time.LocalDate.of(2026, 1, 1), useCache);
-    BuildResult r = Pipeline.configure(options, "Clippings test").build(msg -> {}, memory);
+  }
+
+  private static void inProcess(Site site, Path out, boolean useCache, RenderMemory memory) {
+    BuildResult r = Pipeline.configure(options(site, out, useCache), "Clippings test").build(msg -> {}, memory);
     assertEquals(0, r.problems().snapshot().errors(), r.problems().toString());
   }
 
