@@ -181,6 +181,40 @@ final class SearchIndexWriter {
 
   void write(java.util.concurrent.ExecutorService pool) {
     List<Record> records = ctx.archive.records();
+    Gathered all = gather(records, pool);
+    Map<String, Postings> postings = all.postings();
+    Map<String, Map<String, Postings>> phrases = all.phrases();
+    var words = new TreeMap<String, String>(all.wordStems());
+    var shards = new TreeMap<String, List<String>>();
+    var byKey = new TreeMap<String, List<String>>();
+    words.keySet().forEach(w -> byKey.computeIfAbsent(key(w, MIN_KEY), k -> new ArrayList<>()).add(w));
+    byKey.forEach((k, list) -> partition(k, list, MIN_KEY, words, stem -> postings.get(stem).size, SPLIT_BYTES, shards));
+    // every file below is independent of the others: written side by side
+    var files = new ArrayList<Runnable>();
+    var keys = new ArrayList<>(shards.keySet());
+    int per = Math.max(1, keys.size() / 8);
+    for (int from = 0; from < keys.size(); from += per) {
+      var part = keys.subList(from, Math.min(keys.size(), from + per));
+      files.add(() -> {
+        for (String key : part) writeShard(key, shards.get(key), words, postings, phrases);
+      });
+    }
+    files.add(() -> writeFilters(records));
+    files.add(() -> writeDocs(records));
+    files.add(() -> writeManifest(records, shards.keySet()));
+    SiteRenderer.runAll(pool, files);
+  }
+
+  /** Every stem's postings, every phrase's by its first stem, and every word's stem. */
+  private record Gathered(Map<String, Postings> postings, Map<String, Map<String, Postings>> phrases,
+      Map<String, String> wordStems) {}
+
+  /**
+   * The documents' terms, merged. The term numbers and the merge arrays are this method's alone
+   * (unless serve keeps the numbers), so they are garbage before the files are written: at
+   * 100,000 articles they are a few hundred MB.
+   */
+  private Gathered gather(List<Record> records, java.util.concurrent.ExecutorService pool) {
     int n = records.size();
     TermIds ids = ctx.memory.shared("search-term-ids", TermIds::new);
     // merged in document order, by term number: stem -> postings, phrase -> postings, word -> stem
@@ -213,7 +247,6 @@ final class SearchIndexWriter {
     }
     // back to strings, which order the output
     var postings = new HashMap<String, Postings>();
-    // first stem of a phrase -> phrase -> postings
     var phrases = new HashMap<String, Map<String, Postings>>();
     var wordStems = new HashMap<String, String>();
     for (int id = 0; id < merged.stems.length; id++) {
@@ -224,25 +257,7 @@ final class SearchIndexWriter {
       }
       if (merged.wordStem[id] >= 0) wordStems.put(ids.name(id), ids.name(merged.wordStem[id]));
     }
-    var words = new TreeMap<String, String>(wordStems);
-    var shards = new TreeMap<String, List<String>>();
-    var byKey = new TreeMap<String, List<String>>();
-    words.keySet().forEach(w -> byKey.computeIfAbsent(key(w, MIN_KEY), k -> new ArrayList<>()).add(w));
-    byKey.forEach((k, list) -> partition(k, list, MIN_KEY, words, stem -> postings.get(stem).size, SPLIT_BYTES, shards));
-    // every file below is independent of the others: written side by side
-    var files = new ArrayList<Runnable>();
-    var keys = new ArrayList<>(shards.keySet());
-    int per = Math.max(1, keys.size() / 8);
-    for (int from = 0; from < keys.size(); from += per) {
-      var part = keys.subList(from, Math.min(keys.size(), from + per));
-      files.add(() -> {
-        for (String key : part) writeShard(key, shards.get(key), words, postings, phrases);
-      });
-    }
-    files.add(() -> writeFilters(records));
-    files.add(() -> writeDocs(records));
-    files.add(() -> writeManifest(records, shards.keySet()));
-    SiteRenderer.runAll(pool, files);
+    return new Gathered(postings, phrases, wordStems);
   }
 
   /** A word shard: its words' stems, their postings, and the phrases starting with those stems. */
