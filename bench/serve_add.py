@@ -13,9 +13,11 @@ the added articles are removed and the server stopped. The serve-side figure is 
 the live preview waits for after saving an article.
 """
 import os
+import queue
 import re
 import subprocess
 import sys
+import threading
 import time
 
 launcher, corpus, out, config = sys.argv[1:5]
@@ -31,29 +33,50 @@ proc = subprocess.Popen([launcher, "serve", "--verbose", "--port", "0", "--artic
                          "--config", config], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
 
 
+lines = queue.Queue()
+
+
+def read_all():
+    for line in proc.stdout:
+        lines.put(line)
+    lines.put(None)
+
+
+threading.Thread(target=read_all, daemon=True).start()
+
+
+def next_line(timeout=None):
+    """The server's next line; None when it stopped, or when nothing came within the timeout."""
+    try:
+        line = lines.get(timeout=timeout)
+    except queue.Empty:
+        return None
+    if line is None:
+        raise SystemExit("serve stopped: " + str(proc.wait()))
+    return line
+
+
 def next_rebuild():
     """The next 'rebuilt' line and the stage line after it."""
-    for line in proc.stdout:
+    while True:
+        line = next_line()
         if line.startswith("rebuilt"):
-            stages = proc.stdout.readline().strip()
-            return line.strip(), stages
-    raise SystemExit("serve stopped: " + str(proc.wait()))
+            return line.strip(), next_line().strip()
 
 
 try:
     first_build, stages = next_rebuild()
     print("first build:", first_build, "|", stages, flush=True)
-    for line in proc.stdout:
-        if line.startswith("Serving"):
-            break
+    while not next_line().startswith("Serving"):
+        pass
     # after a first build that found the site up to date, serve renders it once into nothing to
-    # fill its memory; a change saved meanwhile would wait for that, so the adds start after it
-    built = re.search(r"(\d+) file\(s\) \((\d+) unchanged\)", first_build)
-    if built and built.group(1) == built.group(2):
-        for line in proc.stdout:
-            if line.startswith("prepared"):
-                print(line.strip(), flush=True)
-                break
+    # fill its memory (saying so first); a change saved meanwhile would wait for that, so the adds
+    # start after it. A Clippings that does not prepare says nothing.
+    line = next_line(timeout=5)
+    if line is not None and line.startswith("preparing"):
+        while not line.startswith("prepared"):
+            line = next_line()
+        print(line.strip(), flush=True)
     for i in range(count):
         time.sleep(1.0)
         start = time.monotonic()

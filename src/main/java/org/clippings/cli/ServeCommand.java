@@ -73,6 +73,10 @@ final class ServeCommand implements Callable<Integer> {
    */
   private void prepare(PrintWriter stdout) {
     if (!memory.isEmpty()) return;
+    if (site.verbose) {
+      stdout.println("preparing for rebuilds");
+      stdout.flush();
+    }
     long start = System.nanoTime();
     try {
       Pipeline.configure(site.toBuildOptions(out), "Clippings " + ManifestVersion.version()).prepare(memory);
