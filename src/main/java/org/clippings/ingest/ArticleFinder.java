@@ -90,7 +90,17 @@ public final class ArticleFinder {
     return name != null && name.toString().startsWith(".");
   }
 
+  /**
+   * {@code file}'s path below {@code root}, with {@code /} between names. The walk makes every path
+   * it visits by resolving names against {@code root}, so the text is a prefix: cut, not
+   * relativized (which made a path per name, for every file of every build).
+   */
   static String relative(Path root, Path file) {
+    String r = root.toString();
+    String f = file.toString();
+    if (f.length() > r.length() && f.startsWith(r) && f.charAt(r.length()) == java.io.File.separatorChar) {
+      return f.substring(r.length() + 1).replace(java.io.File.separatorChar, '/');
+    }
     var parts = new ArrayList<String>();
     for (Path part : root.relativize(file)) parts.add(part.toString());
     return String.join("/", parts);
