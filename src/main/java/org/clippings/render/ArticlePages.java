@@ -18,9 +18,12 @@ final class ArticlePages {
   private static final int ABOUT_MIN_MENTIONS = 3;
 
   private final SiteRenderer.Context ctx;
+  /** What every article page is made from: its templates and the site. */
+  private final String globals;
 
   ArticlePages(SiteRenderer.Context ctx) {
     this.ctx = ctx;
+    this.globals = ctx.templateDigest("article.ftlh") + "\n" + ctx.site();
   }
 
   /**
@@ -35,7 +38,6 @@ final class ArticlePages {
       return;
     }
     Inputs inputs = inputs(r);
-    String globals = ctx.templateDigest("article.ftlh") + "\n" + ctx.site();
     Made kept = ctx.memory.find("article", r.source(), (Made m) -> m.globals().equals(globals) && m.inputs().sameAs(inputs));
     if (kept != null && ctx.out.reuse(kept.path(), kept.fingerprint())) {
       ctx.sitemap.put(kept.path(), DateText.iso(r.date()));

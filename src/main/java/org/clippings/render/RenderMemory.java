@@ -3,18 +3,20 @@ package org.clippings.render;
 import java.lang.ref.SoftReference;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.clippings.extract.Record;
 
 /**
  * What a long-running process ({@code clippings serve}) keeps from one build to the next, which a
- * build after a one-article change would otherwise compute again for every record and page: each
- * record's search terms and JSON, and each page's fingerprint with the view it was made from. A
- * record's value is a function of its record, and a record of its source, its content and the
- * extraction key, so that triple is the key (with a check of anything else it depends on); a new
- * extraction key forgets everything. Values a build did not ask for are dropped when it ends, so removed and
- * edited articles leave nothing behind, and values are softly held: under memory pressure the
- * collector may take them, and they are computed again.
+ * build after a one-article change would otherwise work out again for every record and page: each
+ * record's search terms and JSON, each page's fingerprint with the view it was made from, and each
+ * article's and term's pages with what they were made from. A record's value is a function of its
+ * record, and a record of its source, its content and the extraction key, so that triple is the key
+ * (with a check of anything else the value depends on); a new extraction key forgets everything.
+ * Values a build did not ask for are dropped when it ends, so removed and edited articles leave
+ * nothing behind, and values are softly held: under memory pressure the collector may take them,
+ * and they are worked out again.
  *
  * <p>{@link #NONE} keeps nothing: a one-shot build gains nothing from keeping values it will not
  * ask for again.
@@ -56,6 +58,16 @@ public final class RenderMemory {
     previous = Map.of();
   }
 
+  /** Whether nothing is kept: a process's first builds, or all of them when nothing is kept. */
+  public boolean isEmpty() {
+    return current.isEmpty();
+  }
+
+  /** Whether this memory keeps anything: when not, there is no point making what it would compare. */
+  boolean keeps() {
+    return keeps;
+  }
+
   /**
    * The one value of {@code kind} that this build's kept values may refer to, made by {@code make}
    * when there is none: kept as long as they are. Without keeping, a new one each call.
@@ -70,15 +82,8 @@ public final class RenderMemory {
   <T> T kept(String kind, Record r) {
     if (!keeps) return null;
     var key = new Key(kind, r.source(), r.contentHash());
-    SoftReference<Object> ref = current.get(key);
-    @SuppressWarnings("unchecked")
-    T v = ref == null ? null : (T) ref.get();
-    if (v == null) {
-      ref = previous.get(key);
-      @SuppressWarnings("unchecked")
-      T p = ref == null ? null : (T) ref.get();
-      v = p;
-    }
+    SoftReference<Object> ref = find(key, v -> true);
+    T v = value(ref);
     if (v != null) current.put(key, ref);
     return v;
   }
@@ -92,9 +97,18 @@ public final class RenderMemory {
    * As above, for a value that depends on more than its record: a kept value is taken only when
    * {@code usable} says it was made from what this build would make it from.
    */
-  <T> T of(String kind, Record r, java.util.function.Predicate<T> usable, Supplier<T> compute) {
+  <T> T of(String kind, Record r, Predicate<T> usable, Supplier<T> compute) {
     if (!keeps) return compute.get();
-    return kept(new Key(kind, r.source(), r.contentHash()), usable, compute);
+    var key = new Key(kind, r.source(), r.contentHash());
+    SoftReference<Object> ref = find(key, usable);
+    T v = value(ref);
+    if (v == null) {
+      v = compute.get();
+      ref = new SoftReference<>(v);
+    }
+    // the same reference when the value is kept: a new one per value per build was garbage to collect
+    current.put(key, ref);
+    return v;
   }
 
   /**
@@ -106,32 +120,27 @@ public final class RenderMemory {
    */
   String fingerprint(String path, Object inputs, String templates, Supplier<String> compute) {
     if (!keeps) return compute.get();
-    return kept(new Key("page", path, ""), (PageInputs kept) -> kept.templates().equals(templates) && kept.inputs().equals(inputs),
-        () -> new PageInputs(inputs, templates, compute.get())).fingerprint();
+    var key = new Key("page", path, "");
+    SoftReference<Object> ref = find(key, (PageInputs k) -> k.templates().equals(templates) && k.inputs().equals(inputs));
+    PageInputs kept = value(ref);
+    if (kept == null) {
+      kept = new PageInputs(inputs, templates, compute.get());
+      ref = new SoftReference<>(kept);
+    }
+    current.put(key, ref);
+    return kept.fingerprint();
   }
 
   private record PageInputs(Object inputs, String templates, String fingerprint) {}
-
-  /** Whether nothing is kept: a process's first builds, or all of them when nothing is kept. */
-  public boolean isEmpty() {
-    return current.isEmpty();
-  }
-
-  /** Whether this memory keeps anything: when not, there is no point making what it would compare. */
-  boolean keeps() {
-    return keeps;
-  }
 
   /**
    * What the last build kept of {@code kind} under {@code name} (a group of pages made together,
    * such as a term's), when {@code usable} accepts it; else null. Found or not, it is forgotten
    * at the end of this build unless {@link #keep} is called.
    */
-  <T> T find(String kind, String name, java.util.function.Predicate<T> usable) {
+  <T> T find(String kind, String name, Predicate<T> usable) {
     if (!keeps) return null;
-    var key = new Key(kind, name, "");
-    T v = usable(current.get(key), usable);
-    return v != null ? v : usable(previous.get(key), usable);
+    return value(find(new Key(kind, name, ""), usable));
   }
 
   /** Keeps {@code value} of {@code kind} under {@code name} for the next build. */
@@ -142,25 +151,23 @@ public final class RenderMemory {
   /** What a value is kept under: its kind, its record's source or its page's path, and the record's content hash. */
   private record Key(String kind, String name, String version) {}
 
-  private <T> T kept(Key key, java.util.function.Predicate<T> usable, Supplier<T> compute) {
+  /** The reference kept under {@code key}, this build's or else the last's, whose value {@code usable} accepts; or null. */
+  private <T> SoftReference<Object> find(Key key, Predicate<T> usable) {
     SoftReference<Object> ref = current.get(key);
-    T v = usable(ref, usable);
-    if (v == null) {
-      ref = previous.get(key);
-      v = usable(ref, usable);
-    }
-    if (v == null) {
-      v = compute.get();
-      ref = new SoftReference<>(v);
-    }
-    // the same reference when the value is kept: a new one per value per build was garbage to collect
-    current.put(key, ref);
-    return v;
+    if (usable(ref, usable)) return ref;
+    ref = previous.get(key);
+    return usable(ref, usable) ? ref : null;
   }
 
   @SuppressWarnings("unchecked")
-  private static <T> T usable(SoftReference<Object> ref, java.util.function.Predicate<T> usable) {
+  private static <T> boolean usable(SoftReference<Object> ref, Predicate<T> usable) {
     T v = ref == null ? null : (T) ref.get();
-    return v != null && usable.test(v) ? v : null;
+    return v != null && usable.test(v);
+  }
+
+  /** The value of a reference {@link #find} gave: null when there was none, or the collector took it since. */
+  @SuppressWarnings("unchecked")
+  private static <T> T value(SoftReference<Object> ref) {
+    return ref == null ? null : (T) ref.get();
   }
 }

@@ -26,9 +26,13 @@ import org.clippings.render.view.TopicTreeView;
 final class TermPages {
 
   private final SiteRenderer.Context ctx;
+  /** What every term's pages are made from: the templates, the site and the list sizes. */
+  private final String globals;
 
   TermPages(SiteRenderer.Context ctx) {
     this.ctx = ctx;
+    this.globals = ctx.templateDigest("term.ftlh") + "\n" + ctx.templateDigest("feed.ftlx") + "\n" + ctx.site() + "\n"
+        + ctx.config().build().pageSize() + "\n" + ctx.config().build().feedSize();
   }
 
   static String termPath(String taxonomy, String slug) {
@@ -112,7 +116,6 @@ final class TermPages {
     }
     String name = t.name() + "/" + term.slug();
     TermInputs inputs = inputs(t, term);
-    String globals = globals();
     Made kept = ctx.memory.find("term", name, (Made m) -> m.globals().equals(globals) && m.inputs().sameAs(inputs));
     if (kept == null) {
       ctx.memory.keep("term", name, new Made(inputs, globals, new OneTerm(t, term, schemaType).renderAll()));
@@ -132,7 +135,7 @@ final class TermPages {
   }
 
   /**
-   * What one term's pages are made from besides {@link #globals}: the term (which holds the names
+   * What one term's pages are made from besides {@code globals}: the term (which holds the names
    * of the terms seen with it), its parent's name, and its articles' URLs and what the pages show
    * of their records.
    */
@@ -154,12 +157,6 @@ final class TermPages {
       paths.add(ctx.plan.articlePath(records[i].id()));
     }
     return new TermInputs(term, t.get(term.parent()).map(Term::name).orElse(""), records, paths);
-  }
-
-  /** What every term's pages are made from: the templates, the site and the list sizes. */
-  private String globals() {
-    return ctx.templateDigest("term.ftlh") + "\n" + ctx.templateDigest("feed.ftlx") + "\n" + ctx.site() + "\n"
-        + ctx.config().build().pageSize() + "\n" + ctx.config().build().feedSize();
   }
 
   /** A term's pages as the last build made them: number 1.. for list pages, 0 for the feed. */
