@@ -271,16 +271,8 @@ public final class Pipeline {
       if (nothingToDo.isPresent()) return nothingToDo.get();
     }
     String recordsKey = CacheKeys.records(config, generator);
-    BuildCache cache = options.useCache()
-        ? BuildCache.open(BuildCache.folderFor(outDir()), recordsKey, pagesKey)
-        : BuildCache.disabled();
-    Extracted e;
-    try {
-      e = extract(progress, cache, times, listed);
-    } catch (RuntimeException ex) {
-      cache.close();
-      throw ex;
-    }
+    BuildCache cache = openCache(recordsKey, pagesKey);
+    Extracted e = extractOrClose(progress, cache, times, listed);
     // Everything after reading is a function of the records, the config, the templates and the
     // tool; the cache's page key covers the last three. Same records, same site: nothing to do.
     String records = recordsDigest(e.records());
@@ -315,16 +307,8 @@ public final class Pipeline {
    */
   public void prepare(RenderMemory memory) {
     String recordsKey = CacheKeys.records(config, generator);
-    BuildCache cache = options.useCache()
-        ? BuildCache.open(BuildCache.folderFor(outDir()), recordsKey, CacheKeys.pages(config, generator))
-        : BuildCache.disabled();
-    Extracted e;
-    try {
-      e = extract(msg -> {}, cache, new StageTimes(), null);
-    } catch (RuntimeException ex) {
-      cache.close();
-      throw ex;
-    }
+    BuildCache cache = openCache(recordsKey, CacheKeys.pages(config, generator));
+    Extracted e = extractOrClose(msg -> {}, cache, new StageTimes(), null);
     String templates = Templates.digest(templatesDir());
     // related coverage computed, not read from the cache, and the site rendered twice (the second
     // time finding what the first kept): the code a rebuild runs is compiled before it is needed
@@ -332,24 +316,11 @@ public final class Pipeline {
       memory.begin(recordsKey);
       ExecutorService pool = pool(config.build().effectiveThreads());
       try {
-        PageSink nowhere = new PageSink() {
-          @Override
-          public void write(String path, byte[] content) {}
-
-          @Override
-          public void stream(String path, Streamed content) {
-            try {
-              content.writeTo(java.io.OutputStream.nullOutputStream());
-            } catch (IOException ex) {
-              throw new java.io.UncheckedIOException(ex);
-            }
-          }
-        };
         var renderer = new SiteRenderer(config, templatesDir(), templates, generator);
-        renderer.render(corpus.archive(), corpus.bodies(), nowhere, pool, memory);
+        renderer.render(corpus.archive(), corpus.bodies(), PageSink.NOWHERE, pool, memory);
         memory.end();
         memory.begin(recordsKey);
-        renderer.render(corpus.archive(), corpus.bodies(), nowhere, pool, memory);
+        renderer.render(corpus.archive(), corpus.bodies(), PageSink.NOWHERE, pool, memory);
       } finally {
         pool.shutdownNow();
         memory.end();
@@ -357,6 +328,23 @@ public final class Pipeline {
     }
     // the article saved next needs the model: loaded, and its code run once, now rather than then
     new CrfEntityRecognizer().find("Ana Ruiz met the mayor of Lisbon and officials of the World Bank on Monday.");
+  }
+
+  private BuildCache openCache(String recordsKey, String pagesKey) {
+    return options.useCache()
+        ? BuildCache.open(BuildCache.folderFor(outDir()), recordsKey, pagesKey)
+        : BuildCache.disabled();
+  }
+
+  /** {@link #extract}, closing the cache when it fails: the caller has no corpus to close then. */
+  private Extracted extractOrClose(Consumer<String> progress, BuildCache cache, StageTimes times,
+      ArticleFinder.Found listed) {
+    try {
+      return extract(progress, cache, times, listed);
+    } catch (RuntimeException ex) {
+      cache.close();
+      throw ex;
+    }
   }
 
   private BuildResult publish(Corpus corpus, BuildCache cache, String inputs, String templates,

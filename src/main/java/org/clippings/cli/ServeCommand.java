@@ -68,8 +68,8 @@ final class ServeCommand implements Callable<Integer> {
   /**
    * When the first build found the site up to date, it rendered nothing and the memory is empty:
    * the first saved article would pay for every record's search terms, every page's fingerprint
-   * and a cold JIT. Rendering the site once into nothing now (while the site is served) makes
-   * that first rebuild as quick as the later ones. Changes saved meanwhile wait in the watcher.
+   * and a cold JIT. {@link Pipeline#prepare} now (while the site is served) makes that first
+   * rebuild as quick as the later ones. Changes saved meanwhile wait in the watcher.
    */
   private void prepare(PrintWriter stdout) {
     if (!memory.isEmpty()) return;

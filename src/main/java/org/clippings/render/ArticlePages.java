@@ -39,12 +39,12 @@ final class ArticlePages {
     }
     Inputs inputs = inputs(r);
     Made kept = ctx.memory.find("article", r.source(), (Made m) -> m.globals().equals(globals) && m.inputs().sameAs(inputs));
-    if (kept != null && ctx.out.reuse(kept.path(), kept.fingerprint())) {
-      ctx.sitemap.put(kept.path(), DateText.iso(r.date()));
+    if (kept != null && ctx.out.reuse(kept.inputs().path(), kept.fingerprint())) {
+      ctx.sitemap.put(kept.inputs().path(), DateText.iso(r.date()));
       ctx.memory.keep("article", r.source(), kept);
       return;
     }
-    ctx.memory.keep("article", r.source(), new Made(inputs, globals, inputs.path(), renderPage(r)));
+    ctx.memory.keep("article", r.source(), new Made(inputs, globals, renderPage(r)));
   }
 
   /** What an article's page is made from besides its template and the site. */
@@ -78,7 +78,7 @@ final class ArticlePages {
   }
 
   /** An article's page as the last build made it. */
-  private record Made(Inputs inputs, String globals, String path, String fingerprint) {}
+  private record Made(Inputs inputs, String globals, String fingerprint) {}
 
   /** Renders the page; returns its fingerprint. */
   private String renderPage(Record r) {

@@ -6,6 +6,21 @@ package org.clippings.render;
  */
 @FunctionalInterface
 public interface PageSink {
+  /** Keeps nothing: rendering into it only works out what rendering works out ({@code serve}'s preparing). */
+  PageSink NOWHERE = new PageSink() {
+    @Override
+    public void write(String path, byte[] content) {}
+
+    @Override
+    public void stream(String path, Streamed content) {
+      try {
+        content.writeTo(java.io.OutputStream.nullOutputStream());
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException("cannot write " + path, e);
+      }
+    }
+  };
+
   void write(String path, byte[] content);
 
   /** Output written piece by piece, for files too large to hold in memory at once. */

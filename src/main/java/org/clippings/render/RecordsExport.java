@@ -77,8 +77,8 @@ public final class RecordsExport {
 
   /**
    * The compact export, each record's JSON taken from {@code memory} when it kept it for the same
-   * record with the same URL, date, related coverage and warnings: in {@code serve}, one saved
-   * article must not cost reading and encoding every body again.
+   * record (date and warnings included) with the same URL, slug and related coverage: in {@code
+   * serve}, one saved article must not cost reading and encoding every body again.
    */
   static void writeCompact(Archive archive, PagePlan plan, Bodies bodies, RenderMemory memory, OutputStream os)
       throws IOException {

@@ -190,19 +190,23 @@ final class SearchIndexWriter {
     words.keySet().forEach(w -> byKey.computeIfAbsent(key(w, MIN_KEY), k -> new ArrayList<>()).add(w));
     byKey.forEach((k, list) -> partition(k, list, MIN_KEY, words, stem -> postings.get(stem).size, SPLIT_BYTES, shards));
     // every file below is independent of the others: written side by side
-    var files = new ArrayList<Runnable>();
-    var keys = new ArrayList<>(shards.keySet());
-    int per = Math.max(1, keys.size() / 8);
-    for (int from = 0; from < keys.size(); from += per) {
-      var part = keys.subList(from, Math.min(keys.size(), from + per));
-      files.add(() -> {
-        for (String key : part) writeShard(key, shards.get(key), words, postings, phrases);
-      });
-    }
+    var files = inParts(new ArrayList<>(shards.keySet()),
+        key -> writeShard(key, shards.get(key), words, postings, phrases));
     files.add(() -> writeFilters(records));
     files.add(() -> writeDocs(records));
     files.add(() -> writeManifest(records, shards.keySet()));
     SiteRenderer.runAll(pool, files);
+  }
+
+  /** Tasks that do {@code each} to the items, in about eight runs of neighbouring items. */
+  private static <T> List<Runnable> inParts(List<T> items, java.util.function.Consumer<T> each) {
+    var tasks = new ArrayList<Runnable>();
+    int per = Math.max(1, items.size() / 8);
+    for (int from = 0; from < items.size(); from += per) {
+      var part = items.subList(from, Math.min(items.size(), from + per));
+      tasks.add(() -> part.forEach(each));
+    }
+    return tasks;
   }
 
   /** Every stem's postings, every phrase's by its first stem, and every word's stem. */
@@ -229,19 +233,11 @@ final class SearchIndexWriter {
         slice[i] = ctx.memory.kept("search-terms", records.get(from + i));
         if (slice[i] == null) missing.add(i);
       }
-      var tasks = new ArrayList<Runnable>();
-      int per = Math.max(1, missing.size() / 8);
-      for (int i = 0; i < missing.size(); i += per) {
-        var part = missing.subList(i, Math.min(missing.size(), i + per));
-        int base = from;
-        tasks.add(() -> {
-          for (int d : part) {
-            Record r = records.get(base + d);
-            slice[d] = ctx.memory.of("search-terms", r, () -> terms(r, ids));
-          }
-        });
-      }
-      SiteRenderer.runAll(pool, tasks);
+      int base = from;
+      SiteRenderer.runAll(pool, inParts(missing, d -> {
+        Record r = records.get(base + d);
+        slice[d] = ctx.memory.of("search-terms", r, () -> terms(r, ids));
+      }));
       merged.grow(ids.size());
       for (int i = 0; i < count; i++) merged.add(from + i, slice[i]);
     }

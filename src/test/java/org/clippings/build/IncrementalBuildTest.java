@@ -66,14 +66,10 @@ class IncrementalBuildTest {
   @Test
   void buildsInOneProcessKeepingRenderMemoryEqualCleanBuilds() throws IOException {
     Site site = site("site:\n  base_url: https://example.org/news/\nbuild:\n  page_size: 3\n", 8);
-    var memory = RenderMemory.kept();
-    BuildCache.keepInMemory(true);
-    try {
+    asServeDoes(memory -> {
       inProcess(site, site.out(), true, memory);
       randomChangesInOneProcess(site, memory, 10, "clean-");
-    } finally {
-      BuildCache.keepInMemory(false);
-    }
+    });
   }
 
   /**
@@ -90,9 +86,7 @@ class IncrementalBuildTest {
     article(site, "a.md", "Crane opens in Porto harbour", "2024-02-01", "[Kwame Mensah, Ana Ruiz]", "Porto", story);
     article(site, "b.md", "Ana Ruiz visits Lisbon", "2024-01-10", "[Ana Ruiz]", "Lisbon",
         "Ana Ruiz toured the Lisbon tram depot and spoke about fares.\n");
-    var memory = RenderMemory.kept();
-    BuildCache.keepInMemory(true);
-    try {
+    asServeDoes(memory -> {
       inProcess(site, site.out(), true, memory);
       // the same story again: a.md's page must now list it, though a.md did not change
       article(site, "c.md", "Porto harbour crane starts work", "2024-02-02", "[Kwame Mensah]", "Porto",
@@ -111,9 +105,7 @@ class IncrementalBuildTest {
       assertSameTree(dir.resolve("clean-name/public"), site.out(), "after another spelling became the usual one");
       assertTrue(Files.readString(site.out().resolve("people/kwame-mensah/index.html")).contains("ANA RUIZ"),
           "the term seen with Kwame Mensah is listed under its new name");
-    } finally {
-      BuildCache.keepInMemory(false);
-    }
+    });
   }
 
   /**
@@ -124,9 +116,7 @@ class IncrementalBuildTest {
   @Test
   void preparingForRebuildsWritesNothingAndTheRebuildsStayExact() throws IOException {
     Site site = site("site:\n  base_url: https://example.org/news/\nbuild:\n  page_size: 3\n", 6);
-    var memory = RenderMemory.kept();
-    BuildCache.keepInMemory(true);
-    try {
+    asServeDoes(memory -> {
       inProcess(site, site.out(), true, RenderMemory.NONE);
       Map<String, byte[]> before = files(site.out());
       Map<String, byte[]> cacheBefore = files(BuildCache.folderFor(site.out()));
@@ -137,6 +127,18 @@ class IncrementalBuildTest {
       assertSameFiles(before, files(site.out()), "the site is as it was");
       assertSameFiles(cacheBefore, files(BuildCache.folderFor(site.out())), "the cache is as it was");
       randomChangesInOneProcess(site, memory, 4, "clean-prepared-");
+    });
+  }
+
+  private interface InOneProcess {
+    void run(RenderMemory memory) throws IOException;
+  }
+
+  /** Runs {@code builds} as {@code serve} runs its builds: one memory, and the cache files kept in memory. */
+  private static void asServeDoes(InOneProcess builds) throws IOException {
+    BuildCache.keepInMemory(true);
+    try {
+      builds.run(RenderMemory.kept());
     } finally {
       BuildCache.keepInMemory(false);
     }
