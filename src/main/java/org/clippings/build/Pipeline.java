@@ -32,6 +32,7 @@ import org.clippings.extract.TopicTaxonomy;
 import org.clippings.extract.RecordExtractor;
 import org.clippings.index.Archive;
 import org.clippings.index.ArchiveIndexer;
+import org.clippings.index.IndexMemory;
 import org.clippings.ingest.Article;
 import org.clippings.ingest.ArticleFinder;
 import org.clippings.ingest.ArticleReader;
@@ -110,15 +111,18 @@ public final class Pipeline {
 
   public Corpus read(Consumer<String> progress) {
     BuildCache none = BuildCache.disabled();
-    return index(extract(progress, none, new StageTimes(), null), none, "");
+    return index(extract(progress, none, new StageTimes(), null), none, "", IndexMemory.NONE);
   }
 
   /** The records of a corpus, before anything is computed across the archive. */
   private record Extracted(int filesFound, int drafts, int cached, List<Record> records, TopicTaxonomy topics,
       BodyStore bodies, Problems problems, BuildCache.Listing listing, StageTimes times) {}
 
-  /** Indexes the records; related coverage comes from the cache when {@code relatedKey} finds it there. */
-  private Corpus index(Extracted e, BuildCache cache, String relatedKey) {
+  /**
+   * Indexes the records; related coverage comes from the cache when {@code relatedKey} finds it
+   * there, and the taxonomies start from what {@code memory} kept.
+   */
+  private Corpus index(Extracted e, BuildCache cache, String relatedKey, IndexMemory memory) {
     var indexer = new ArchiveIndexer(config, e.topics());
     var related = cache.related(relatedKey).orElseGet(() -> {
       var computed = indexer.related(e.records());
@@ -127,7 +131,7 @@ public final class Pipeline {
     });
     e.times().lap("related");
     var found = new Problems();
-    Archive archive = indexer.index(e.records(), related, found);
+    Archive archive = indexer.index(e.records(), related, found, memory);
     e.problems().addAll(found.sorted());
     e.times().lap("index");
     return new Corpus(e.filesFound(), e.drafts(), e.cached(), archive, e.bodies(), e.problems(), found.sorted(),
@@ -248,14 +252,14 @@ public final class Pipeline {
 
   /** Reads, indexes, renders and publishes the site, reusing what the build cache says is unchanged. */
   public BuildResult build(Consumer<String> progress) {
-    return build(progress, RenderMemory.NONE);
+    return build(progress, BuildMemory.NONE);
   }
 
   /**
    * As above, for a process that builds again and again ({@code serve}): {@code memory} keeps,
-   * from one build to the next, what rendering derives from one record alone.
+   * from one build to the next, the taxonomies and what rendering derives from one record alone.
    */
-  public BuildResult build(Consumer<String> progress, RenderMemory memory) {
+  public BuildResult build(Consumer<String> progress, BuildMemory memory) {
     new SitePublisher(outDir()).checkReplaceable();
     var times = new StageTimes();
     String templates = Templates.digest(templatesDir());
@@ -288,12 +292,12 @@ public final class Pipeline {
       cache.stillBuiltFrom(e.listing(), summary(result), outDir());
       return result;
     }
-    try (Corpus corpus = index(e, cache, CacheKeys.related(recordsKey, records))) {
-      memory.begin(recordsKey);
+    try (Corpus corpus = index(e, cache, CacheKeys.related(recordsKey, records), memory.index())) {
+      memory.render().begin(recordsKey);
       try {
-        return publish(corpus, cache, inputs, templates, progress, memory);
+        return publish(corpus, cache, inputs, templates, progress, memory.render());
       } finally {
-        memory.end();
+        memory.render().end();
       }
     }
   }
@@ -301,18 +305,19 @@ public final class Pipeline {
   /**
    * For a process that builds again and again ({@code serve}), after a build that found nothing to
    * do and so rendered nothing: renders the site of the current articles into nothing, only to
-   * fill {@code memory} (and warm the JIT), so that the first rebuild after a change is as quick
+   * fill {@code kept} (and warm the JIT), so that the first rebuild after a change is as quick
    * as the later ones, and loads the entity model the next saved article needs. Writes no file:
    * the site, the cache and the records stay as they are.
    */
-  public void prepare(RenderMemory memory) {
+  public void prepare(BuildMemory kept) {
+    RenderMemory memory = kept.render();
     String recordsKey = CacheKeys.records(config, generator);
     BuildCache cache = openCache(recordsKey, CacheKeys.pages(config, generator));
     Extracted e = extractOrClose(msg -> {}, cache, new StageTimes(), null);
     String templates = Templates.digest(templatesDir());
     // related coverage computed, not read from the cache, and the site rendered twice (the second
     // time finding what the first kept): the code a rebuild runs is compiled before it is needed
-    try (Corpus corpus = index(e, BuildCache.disabled(), "")) {
+    try (Corpus corpus = index(e, BuildCache.disabled(), "", kept.index())) {
       memory.begin(recordsKey);
       ExecutorService pool = pool(config.build().effectiveThreads());
       try {

@@ -4,13 +4,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.clippings.build.BuildMemory;
 import org.clippings.build.BuildResult;
 import org.clippings.build.Pipeline;
 import org.clippings.build.SiteWatcher;
 import org.clippings.config.ConfigException;
 import org.clippings.publish.BuildCache;
 import org.clippings.publish.PreviewServer;
-import org.clippings.render.RenderMemory;
 import org.clippings.render.TemplateProblemException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,7 +37,7 @@ final class ServeCommand implements Callable<Integer> {
   Path out;
 
   /** Kept from rebuild to rebuild: what rendering derives from one record alone. */
-  private final RenderMemory memory = RenderMemory.kept();
+  private final BuildMemory memory = BuildMemory.kept();
 
   @Override
   public Integer call() throws Exception {

@@ -47,6 +47,12 @@ public final class ArchiveIndexer {
 
   /** Indexes the records, given their related coverage (from {@link #related}). */
   public Archive index(List<Record> input, Map<String, List<Related>> related, Problems problems) {
+    return index(input, related, problems, IndexMemory.NONE);
+  }
+
+  /** As above, starting from what {@code memory} kept of the last build's index. */
+  public Archive index(List<Record> input, Map<String, List<Related>> related, Problems problems,
+      IndexMemory memory) {
     var records = new ArrayList<Record>(input.size());
     var byId = new HashMap<String, Record>();
     for (Record r : input) byId.put(r.id(), r);
@@ -68,7 +74,7 @@ public final class ArchiveIndexer {
     }
     var parents = new HashMap<String, String>();
     for (Topic t : topics.all()) parents.put(t.id(), t.parent());
-    return new Archive(records, byMonth, undated, related, Taxonomies.build(records, parents));
+    return new Archive(records, byMonth, undated, related, memory.taxonomies(records, parents));
   }
 
   private static Problem undated(Record r) {

@@ -3,16 +3,16 @@ package org.clippings.index;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.clippings.extract.EntityKind;
 import org.clippings.extract.Mention;
 import org.clippings.extract.Record;
@@ -78,62 +78,106 @@ final class Taxonomies {
 
   /** {@code topicParents}: each known topic id's parent id ("" at top level). */
   static List<Taxonomy> build(List<Record> newestFirst, Map<String, String> topicParents) {
-    // the co-occurrence counts need nothing from the terms: another core counts them meanwhile
-    var counting = CompletableFuture.supplyAsync(() -> CoOccurrence.count(newestFirst));
-    var builders = gather(newestFirst, topicParents);
-    CoOccurrence together;
-    try {
-      together = counting.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException r) throw r;
-      throw e;
-    }
-    var names = new HashMap<String, String>();
-    builders.forEach((tax, m) -> m.forEach((slug, b) -> names.put(tax + "/" + slug, displayName(b))));
-    var out = new ArrayList<Taxonomy>();
-    builders.forEach((tax, m) -> {
-      var terms = new TreeMap<String, Term>();
-      m.forEach((slug, b) -> {
-        String name = names.get(tax + "/" + slug);
-        var aliases = b.aliases == null ? new TreeSet<String>() : new TreeSet<>(b.aliases);
-        aliases.addAll(b.names.keySet());
-        aliases.remove(name);
-        terms.put(slug, new Term(slug, name, b.description, b.parent, b.articles, List.copyOf(aliases),
-            b.first == null ? "" : b.first.toString(), b.last == null ? "" : b.last.toString(), b.months(),
-            together.seenWith(tax + "/" + slug, names)));
-      });
-      out.add(new Taxonomy(tax, singular(tax), label(tax), terms));
-    });
-    return out;
+    return build(newestFirst, topicParents, null).taxonomies();
   }
 
-  /** Each taxonomy's terms by slug, with what the records say of them. */
-  private static Map<String, TreeMap<String, Builder>> gather(List<Record> newestFirst,
-      Map<String, String> topicParents) {
-    // hash maps while gathering (hundreds of thousands of lookups), sorted once at the end
-    var builders = new LinkedHashMap<String, HashMap<String, Builder>>();
-    for (EntityKind k : EntityKind.values()) builders.put(k.plural(), new HashMap<>());
-    builders.put(TOPICS, new HashMap<>());
-    var seen = new HashSet<String>();
-    for (Record r : newestFirst) {
-      for (EntityKind k : EntityKind.values()) {
-        seen.clear();
-        var terms = builders.get(k.plural());
-        for (Mention m : r.mentions(k)) {
-          String slug = EntityKeys.slug(m.name());
-          if (!seen.add(slug)) continue;
-          terms.computeIfAbsent(slug, s -> new Builder()).add(r, m.name(), m.sentence(), m.role(), m.aliases());
-        }
-      }
-      for (TopicScore t : r.topics()) {
-        Builder b = builders.get(TOPICS).computeIfAbsent(t.id(), s -> new Builder());
-        b.add(r, t.label(), r.summary(), "", List.of());
+  /**
+   * As above, starting from what the {@code last} build made (null: from nothing). A term is made
+   * again only when an article that mentions it, now or last time, changed, came or went: its
+   * articles, names and the counts of terms seen with it depend on those articles alone. Every
+   * other term is the last one, with the names of the terms seen with it brought up to date.
+   */
+  static Made build(List<Record> newestFirst, Map<String, String> topicParents, Made last) {
+    if (last != null && !last.topicParents().equals(topicParents)) last = null;
+    var now = new HashMap<String, Record>(newestFirst.size() * 2);
+    for (Record r : newestFirst) now.put(r.id(), r);
+    Set<String> affected = last == null ? null : affected(now, last.records());
+    var occurrences = Occurrences.of(newestFirst, affected);
+
+    var builders = new HashMap<String, Builder>();
+    occurrences.forEachToMake((key, record, o) -> {
+      Builder b = builders.computeIfAbsent(key, k -> new Builder());
+      if (o instanceof Mention m) {
+        b.add(record, m.name(), m.sentence(), m.role(), m.aliases());
+      } else {
+        TopicScore t = (TopicScore) o;
+        b.add(record, t.label(), record.summary(), "", List.of());
         b.parent = topicParents.getOrDefault(t.id(), "");
       }
+    });
+    var names = new HashMap<String, String>(occurrences.keyCount() * 2);
+    for (String key : occurrences.keys()) {
+      Builder b = builders.get(key);
+      names.put(key, b != null ? displayName(b) : last.names().get(key));
     }
-    var sorted = new LinkedHashMap<String, TreeMap<String, Builder>>();
-    builders.forEach((tax, m) -> sorted.put(tax, new TreeMap<>(m)));
-    return sorted;
+    var terms = new HashMap<String, Term>(names.size() * 2);
+    for (String key : occurrences.keys()) {
+      Builder b = builders.get(key);
+      String slug = key.substring(key.indexOf('/') + 1);
+      if (b == null) {
+        terms.put(key, renamed(last.terms().get(key), names));
+        continue;
+      }
+      String name = names.get(key);
+      var aliases = b.aliases == null ? new TreeSet<String>() : new TreeSet<>(b.aliases);
+      aliases.addAll(b.names.keySet());
+      aliases.remove(name);
+      terms.put(key, new Term(slug, name, b.description, b.parent, b.articles, List.copyOf(aliases),
+          b.first == null ? "" : b.first.toString(), b.last == null ? "" : b.last.toString(), b.months(),
+          occurrences.seenWith(key, names)));
+    }
+    var byTaxonomy = new LinkedHashMap<String, TreeMap<String, Term>>();
+    for (EntityKind k : EntityKind.values()) byTaxonomy.put(k.plural(), new TreeMap<>());
+    byTaxonomy.put(TOPICS, new TreeMap<>());
+    terms.forEach((key, term) -> byTaxonomy.get(key.substring(0, key.indexOf('/'))).put(term.slug(), term));
+    var out = new ArrayList<Taxonomy>();
+    byTaxonomy.forEach((tax, m) -> out.add(new Taxonomy(tax, singular(tax), label(tax), m)));
+    return new Made(now, Map.copyOf(topicParents), terms, names, List.copyOf(out));
+  }
+
+  /**
+   * What one build of the taxonomies was made from and made: its records by id, the topics'
+   * parents, and each term and display name by key ("people/ada-obi").
+   */
+  record Made(Map<String, Record> records, Map<String, String> topicParents, Map<String, Term> terms,
+      Map<String, String> names, List<Taxonomy> taxonomies) {}
+
+  /** The keys of the terms that the articles which changed, came or went mention, before or now. */
+  private static Set<String> affected(Map<String, Record> now, Map<String, Record> before) {
+    var keys = new HashSet<String>();
+    now.forEach((id, r) -> {
+      Record old = before.get(id);
+      if (old == r) return;
+      if (old != null && old.equals(r)) return;
+      keysOf(r, keys);
+      if (old != null) keysOf(old, keys);
+    });
+    before.forEach((id, old) -> {
+      if (!now.containsKey(id)) keysOf(old, keys);
+    });
+    return keys;
+  }
+
+  private static void keysOf(Record r, Set<String> into) {
+    for (EntityKind k : EntityKind.values()) {
+      for (Mention m : r.mentions(k)) into.add(k.plural() + "/" + EntityKeys.slug(m.name()));
+    }
+    for (TopicScore t : r.topics()) into.add(TOPICS + "/" + t.id());
+  }
+
+  /** The last build's term with the current names of the terms seen with it. */
+  private static Term renamed(Term t, Map<String, String> names) {
+    boolean same = true;
+    for (Term.TermRef ref : t.seenWith()) {
+      same &= ref.name().equals(names.get(ref.taxonomy() + "/" + ref.slug()));
+    }
+    if (same) return t;
+    var refs = new ArrayList<Term.TermRef>(t.seenWith().size());
+    for (Term.TermRef ref : t.seenWith()) {
+      refs.add(new Term.TermRef(ref.taxonomy(), ref.slug(), names.get(ref.taxonomy() + "/" + ref.slug()), ref.shared()));
+    }
+    return new Term(t.slug(), t.name(), t.description(), t.parent(), t.articles(), t.aliases(), t.firstDate(),
+        t.lastDate(), t.perMonth(), refs);
   }
 
   /** The name most articles use; ties go to the alphabetically first, so builds agree. */
@@ -145,45 +189,104 @@ final class Taxonomies {
   }
 
   /**
-   * How often each term appears in the same articles as each other, by term number
-   * ("people/ada-obi" is one number), not by key text: every article adds one count per pair of
-   * its terms (topics are counted with the entities, not with each other).
+   * Every term's occurrences in the records, newest first: per record its terms once each (the
+   * first mention of a name that slugs the same), by term number ("people/ada-obi" is one
+   * number). Terms are made from these, and the terms seen with one are counted from the records
+   * it occurs in: every such record adds one count per entity in it (topics are counted with the
+   * entities, not with each other).
    */
-  private static final class CoOccurrence {
+  private static final class Occurrences {
     private final Map<String, Integer> ids = new HashMap<>();
-    private final List<PairCounts> counts = new ArrayList<>();
-    private String[] keys;
+    private final List<String> keys = new ArrayList<>();
+    /** Per term number: whether it is made this build. */
+    private final java.util.BitSet toMake = new java.util.BitSet();
+    /** Per term number, the occurrences of it, as indexes into the arrays below. */
+    private final List<int[]> byTerm = new ArrayList<>();
+    private final List<Integer> byTermSize = new ArrayList<>();
+    private Record[] records;
+    private int[] recordOf = new int[1024];
+    private Object[] what = new Object[1024];
+    private int[] termOf = new int[1024];
+    private int count;
+    /** Per record, its entities' term numbers: {@code entities[entityStart[i] .. entityStart[i + 1])}. */
+    private int[] entityStart;
+    private int[] entities = new int[1024];
+    private int entityCount;
 
-    static CoOccurrence count(List<Record> records) {
-      var c = new CoOccurrence();
-      var entityKeys = new int[16];
-      for (Record r : records) {
-        int entities = 0;
+    interface Visitor {
+      void accept(String key, Record r, Object mentionOrTopic);
+    }
+
+    /** {@code toMake}: the keys of the terms to make; null for all. */
+    static Occurrences of(List<Record> newestFirst, Set<String> toMake) {
+      var o = new Occurrences();
+      o.records = newestFirst.toArray(new Record[0]);
+      o.entityStart = new int[o.records.length + 1];
+      var seen = new HashSet<String>();
+      for (int i = 0; i < o.records.length; i++) {
+        Record r = o.records[i];
+        o.entityStart[i] = o.entityCount;
         for (EntityKind k : EntityKind.values()) {
-          var seen = new HashSet<String>();
+          seen.clear();
           for (Mention m : r.mentions(k)) {
             String slug = EntityKeys.slug(m.name());
             if (!seen.add(slug)) continue;
-            if (entities == entityKeys.length) entityKeys = java.util.Arrays.copyOf(entityKeys, entities * 2);
-            entityKeys[entities++] = c.id(k.plural() + "/" + slug);
+            int id = o.id(k.plural() + "/" + slug, toMake);
+            o.add(i, m, id);
+            if (o.entityCount == o.entities.length) o.entities = Arrays.copyOf(o.entities, o.entityCount * 2);
+            o.entities[o.entityCount++] = id;
           }
         }
-        for (int a = 0; a < entities; a++) c.counts.get(entityKeys[a]).addAll(entityKeys, entities, entityKeys[a]);
-        for (TopicScore t : r.topics()) {
-          int a = c.id(TOPICS + "/" + t.id());
-          c.counts.get(a).addAll(entityKeys, entities, a);
-        }
+        for (TopicScore t : r.topics()) o.add(i, t, o.id(TOPICS + "/" + t.id(), toMake));
       }
-      c.keys = new String[c.ids.size()];
-      c.ids.forEach((k, id) -> c.keys[id] = k);
-      return c;
+      o.entityStart[o.records.length] = o.entityCount;
+      return o;
     }
 
-    private int id(String key) {
-      return ids.computeIfAbsent(key, k -> {
-        counts.add(new PairCounts());
-        return counts.size() - 1;
-      });
+    private int id(String key, Set<String> toMake) {
+      Integer id = ids.get(key);
+      if (id != null) return id;
+      int n = keys.size();
+      ids.put(key, n);
+      keys.add(key);
+      byTerm.add(new int[4]);
+      byTermSize.add(0);
+      if (toMake == null || toMake.contains(key)) this.toMake.set(n);
+      return n;
+    }
+
+    private void add(int record, Object mentionOrTopic, int term) {
+      if (count == recordOf.length) {
+        recordOf = Arrays.copyOf(recordOf, count * 2);
+        what = Arrays.copyOf(what, count * 2);
+        termOf = Arrays.copyOf(termOf, count * 2);
+      }
+      recordOf[count] = record;
+      what[count] = mentionOrTopic;
+      termOf[count] = term;
+      if (toMake.get(term)) {
+        int size = byTermSize.get(term);
+        int[] list = byTerm.get(term);
+        if (size == list.length) byTerm.set(term, list = Arrays.copyOf(list, size * 2));
+        list[size] = count;
+        byTermSize.set(term, size + 1);
+      }
+      count++;
+    }
+
+    List<String> keys() {
+      return keys;
+    }
+
+    int keyCount() {
+      return keys.size();
+    }
+
+    /** The occurrences of the terms to make, in record order (newest first). */
+    void forEachToMake(Visitor v) {
+      for (int k = 0; k < count; k++) {
+        if (toMake.get(termOf[k])) v.accept(keys.get(termOf[k]), records[recordOf[k]], what[k]);
+      }
     }
 
     /**
@@ -191,17 +294,22 @@ final class Taxonomies {
      * when no article shares it), most shared first, then by key.
      */
     List<Term.TermRef> seenWith(String key, Map<String, String> names) {
-      Integer id = ids.get(key);
-      if (id == null) return List.of();
+      int id = ids.get(key);
+      var counts = new PairCounts();
+      int[] list = byTerm.get(id);
+      for (int k = 0, n = byTermSize.get(id); k < n; k++) {
+        int r = recordOf[list[k]];
+        counts.addAll(entities, entityStart[r], entityStart[r + 1], id);
+      }
       // a small heap of the best so far rather than sorting every count; its head is the weakest
       Comparator<int[]> best = Comparator.<int[]>comparingInt(e -> e[1]).reversed()
-          .thenComparing(e -> keys[e[0]]);
+          .thenComparing(e -> keys.get(e[0]));
       var heap = new java.util.PriorityQueue<int[]>(best.reversed());
-      counts.get(id).forEach((other, n) -> {
+      counts.forEach((other, n) -> {
         if (heap.size() == SEEN_WITH) {
           // most counts lose to the weakest kept: skip them without an allocation and two heap moves
           int[] weakest = heap.peek();
-          if (n < weakest[1] || n == weakest[1] && keys[other].compareTo(keys[weakest[0]]) > 0) return;
+          if (n < weakest[1] || n == weakest[1] && keys.get(other).compareTo(keys.get(weakest[0])) > 0) return;
         }
         heap.add(new int[] {other, n});
         if (heap.size() > SEEN_WITH) heap.poll();
@@ -210,7 +318,7 @@ final class Taxonomies {
       top.sort(best);
       return top.stream()
           .map(e -> {
-            String k = keys[e[0]];
+            String k = keys.get(e[0]);
             int slash = k.indexOf('/');
             return new Term.TermRef(k.substring(0, slash), k.substring(slash + 1), names.get(k), e[1]);
           })
@@ -228,9 +336,9 @@ final class Taxonomies {
       java.util.Arrays.fill(others, -1);
     }
 
-    /** Counts one article shared with each of the first {@code n} of {@code ids} but {@code self}. */
-    void addAll(int[] ids, int n, int self) {
-      for (int k = 0; k < n; k++) {
+    /** Counts one article shared with each of {@code ids[from .. to)} but {@code self}. */
+    void addAll(int[] ids, int from, int to, int self) {
+      for (int k = from; k < to; k++) {
         if (ids[k] != self) add(ids[k]);
       }
     }

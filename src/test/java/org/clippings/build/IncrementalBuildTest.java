@@ -19,7 +19,6 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.clippings.cli.Main;
 import org.clippings.publish.BuildCache;
-import org.clippings.render.RenderMemory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -59,8 +58,8 @@ class IncrementalBuildTest {
   }
 
   /**
-   * {@code serve} builds again and again in one process, keeping per-record outputs in a {@link
-   * RenderMemory} and the cache files it read and wrote in memory: after each random change its
+   * {@code serve} builds again and again in one process, keeping its last taxonomies and per-record
+   * outputs in a {@link BuildMemory} and the cache files it read and wrote in memory: after each random change its
    * site must still equal a clean build's.
    */
   @Test
@@ -92,7 +91,7 @@ class IncrementalBuildTest {
       article(site, "c.md", "Porto harbour crane starts work", "2024-02-02", "[Kwame Mensah]", "Porto",
           story.replace("on Monday", "on Tuesday"));
       inProcess(site, site.out(), true, memory);
-      inProcess(site, dir.resolve("clean-related/public"), false, RenderMemory.NONE);
+      inProcess(site, dir.resolve("clean-related/public"), false, BuildMemory.NONE);
       assertSameTree(dir.resolve("clean-related/public"), site.out(), "after a same-story article was added");
       String page = Files.readString(site.out().resolve("articles/2024/02/01/crane-opens-in-porto-harbour/index.html"));
       assertTrue(page.contains("Porto harbour crane starts work"), "the new coverage is listed:\n" + page);
@@ -101,7 +100,7 @@ class IncrementalBuildTest {
       article(site, "d.md", "Fares rise", "2024-03-01", "[ANA RUIZ]", "Kazan", "She announced new fares.\n");
       article(site, "e.md", "Fares fall", "2024-03-02", "[ANA RUIZ]", "Kazan", "Tickets will cost less.\n");
       inProcess(site, site.out(), true, memory);
-      inProcess(site, dir.resolve("clean-name/public"), false, RenderMemory.NONE);
+      inProcess(site, dir.resolve("clean-name/public"), false, BuildMemory.NONE);
       assertSameTree(dir.resolve("clean-name/public"), site.out(), "after another spelling became the usual one");
       assertTrue(Files.readString(site.out().resolve("people/kwame-mensah/index.html")).contains("ANA RUIZ"),
           "the term seen with Kwame Mensah is listed under its new name");
@@ -117,7 +116,7 @@ class IncrementalBuildTest {
   void preparingForRebuildsWritesNothingAndTheRebuildsStayExact() throws IOException {
     Site site = site("site:\n  base_url: https://example.org/news/\nbuild:\n  page_size: 3\n", 6);
     asServeDoes(memory -> {
-      inProcess(site, site.out(), true, RenderMemory.NONE);
+      inProcess(site, site.out(), true, BuildMemory.NONE);
       Map<String, byte[]> before = files(site.out());
       Map<String, byte[]> cacheBefore = files(BuildCache.folderFor(site.out()));
       inProcess(site, site.out(), true, memory);
@@ -131,14 +130,14 @@ class IncrementalBuildTest {
   }
 
   private interface InOneProcess {
-    void run(RenderMemory memory) throws IOException;
+    void run(BuildMemory memory) throws IOException;
   }
 
   /** Runs {@code builds} as {@code serve} runs its builds: one memory, and the cache files kept in memory. */
   private static void asServeDoes(InOneProcess builds) throws IOException {
     BuildCache.keepInMemory(true);
     try {
-      builds.run(RenderMemory.kept());
+      builds.run(BuildMemory.kept());
     } finally {
       BuildCache.keepInMemory(false);
     }
@@ -201,14 +200,14 @@ class IncrementalBuildTest {
   }
 
   /** {@code count} random changes, each built in this process with {@code memory} and compared with a clean build. */
-  private void randomChangesInOneProcess(Site site, RenderMemory memory, int count, String cleanPrefix)
+  private void randomChangesInOneProcess(Site site, BuildMemory memory, int count, String cleanPrefix)
       throws IOException {
     var steps = new ArrayList<String>();
     for (int step = 0; step < count; step++) {
       steps.add(mutate(site.articles()));
       inProcess(site, site.out(), true, memory);
       Path clean = dir.resolve(cleanPrefix + step + "/public");
-      inProcess(site, clean, false, RenderMemory.NONE);
+      inProcess(site, clean, false, BuildMemory.NONE);
       assertSameTree(clean, site.out(), "after " + steps);
     }
   }
@@ -218,7 +217,7 @@ class IncrementalBuildTest {
         java.util.Optional.of(out), java.time.LocalDate.of(2026, 1, 1), useCache);
   }
 
-  private static void inProcess(Site site, Path out, boolean useCache, RenderMemory memory) {
+  private static void inProcess(Site site, Path out, boolean useCache, BuildMemory memory) {
     BuildResult r = Pipeline.configure(options(site, out, useCache), "Clippings test").build(msg -> {}, memory);
     assertEquals(0, r.problems().snapshot().errors(), r.problems().toString());
   }
