@@ -64,9 +64,7 @@ final class ArticlePages {
 
   private Inputs inputs(Record r) {
     var names = new ArrayList<String>();
-    for (EntityKind k : EntityKind.values()) {
-      for (LinkView link : ctx.entityLinks(r, k)) names.add(link.label());
-    }
+    for (EntityKind k : EntityKind.values()) ctx.entityNames(r, k, names);
     List<Related> related = ctx.archive.relatedTo(r.id());
     var records = new Record[related.size()];
     var paths = new ArrayList<String>(records.length);

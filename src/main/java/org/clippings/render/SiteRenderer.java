@@ -21,7 +21,6 @@ import org.clippings.extract.EntityKind;
 import org.clippings.extract.Mention;
 import org.clippings.extract.Record;
 import org.clippings.index.EntityKeys;
-import org.clippings.index.Term;
 import org.clippings.index.Archive;
 import org.clippings.render.view.ArchiveIndexView;
 import org.clippings.render.view.ArticleItemView;
@@ -144,10 +143,18 @@ public final class SiteRenderer {
     final PageSink out;
     final Map<String, String> sitemap;
     final RenderMemory memory;
+    /** Each entity kind's display names by slug: looked up for every mention of every article. */
+    private final Map<EntityKind, Map<String, String>> names = new java.util.EnumMap<>(EntityKind.class);
 
     Context(Archive archive, Bodies bodies, PagePlan plan, PageSink out, Map<String, String> sitemap,
         RenderMemory memory) {
       this.archive = archive;
+      for (EntityKind k : EntityKind.values()) {
+        var bySlug = archive.taxonomy(k.plural()).bySlug();
+        var m = new java.util.HashMap<String, String>(bySlug.size() * 2);
+        bySlug.forEach((slug, term) -> m.put(slug, term.name()));
+        names.put(k, m);
+      }
       this.bodies = bodies;
       this.byId = archive.byId();
       this.plan = plan;
@@ -251,16 +258,27 @@ public final class SiteRenderer {
 
     /** Links from an article to the pages of the entities it mentions, under each term's display name. */
     List<LinkView> entityLinks(Record r, EntityKind kind) {
-      var tax = archive.taxonomy(kind.plural());
       var out = new ArrayList<LinkView>();
       var seen = new java.util.HashSet<String>();
       for (Mention m : r.mentions(kind)) {
         String slug = EntityKeys.slug(m.name());
         if (!seen.add(slug)) continue;
-        String name = tax.get(slug).map(Term::name).orElse(m.name());
-        out.add(new LinkView(name, TermPages.termPath(kind.plural(), slug), m.count()));
+        out.add(new LinkView(name(kind, slug, m), TermPages.termPath(kind.plural(), slug), m.count()));
       }
       return out;
+    }
+
+    /** The names {@link #entityLinks} shows, in its order, without making the links. */
+    void entityNames(Record r, EntityKind kind, List<String> into) {
+      var seen = new java.util.HashSet<String>();
+      for (Mention m : r.mentions(kind)) {
+        String slug = EntityKeys.slug(m.name());
+        if (seen.add(slug)) into.add(name(kind, slug, m));
+      }
+    }
+
+    private String name(EntityKind kind, String slug, Mention m) {
+      return names.get(kind).getOrDefault(slug, m.name());
     }
 
     /** The topics an article is filed under, with why (score and triggering phrases) for the hover text. */
