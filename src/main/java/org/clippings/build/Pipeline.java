@@ -111,7 +111,7 @@ public final class Pipeline {
 
   public Corpus read(Consumer<String> progress) {
     BuildCache none = BuildCache.disabled();
-    return index(extract(progress, none, new StageTimes(), null), none, "", IndexMemory.NONE);
+    return index(extract(progress, none, new StageTimes(), null, null), none, "", IndexMemory.NONE);
   }
 
   /** The records of a corpus, before anything is computed across the archive. */
@@ -140,10 +140,11 @@ public final class Pipeline {
 
   /**
    * {@code times} started before the cache was opened: reading the cached records is part of this
-   * stage. {@code listed}: the articles folder as already listed this build, or null to list it here.
+   * stage. {@code listed}: the articles folder as already listed this build, or null to list it here;
+   * {@code known}: the sizes and modification times of its files as read this build, or null.
    */
   private Extracted extract(Consumer<String> progress, BuildCache cache, StageTimes times,
-      ArticleFinder.Found listed) {
+      ArticleFinder.Found listed, Map<String, BuildCache.FileStamp> known) {
     var problems = new Problems();
     ArticleReader reader;
     try {
@@ -183,7 +184,8 @@ public final class Pipeline {
       for (SourceFile f : found.files()) {
         futures.add(pool.submit(() -> {
           try {
-            return readOne(reader, extractor, f, problems, drafts, cache, cached, stamps, times);
+            return readOne(reader, extractor, f, known == null ? null : known.get(f.relative()), problems, drafts,
+                cache, cached, stamps, times);
           } catch (RuntimeException e) {
             // a bug must cost one article, reported, never the build
             problems.add(Problem.error(SourcePos.file(f.relative()), "internal",
@@ -204,16 +206,21 @@ public final class Pipeline {
         problems, new BuildCache.Listing(articlesDir().toString(), stamps, found.problems()), times);
   }
 
+  /** {@code known}: the file's size and modification time as read this build, or null to read them. */
   private static Optional<Record> readOne(ArticleReader reader, RecordExtractor extractor, SourceFile f,
-      Problems problems, AtomicInteger drafts, BuildCache cache, AtomicInteger cached,
+      BuildCache.FileStamp known, Problems problems, AtomicInteger drafts, BuildCache cache, AtomicInteger cached,
       Map<String, BuildCache.FileStamp> stamps, StageTimes times) {
     long size = -1;
     long modified = -1;
     try {
-      var attrs = Files.readAttributes(f.path(), BasicFileAttributes.class);
-      size = attrs.size();
-      modified = attrs.lastModifiedTime().toMillis();
-      stamps.put(f.relative(), new BuildCache.FileStamp(size, modified));
+      BuildCache.FileStamp stamp = known;
+      if (stamp == null) {
+        var attrs = Files.readAttributes(f.path(), BasicFileAttributes.class);
+        stamp = new BuildCache.FileStamp(attrs.size(), attrs.lastModifiedTime().toMillis());
+      }
+      size = stamp.size();
+      modified = stamp.modified();
+      stamps.put(f.relative(), stamp);
       Optional<Record> hit = cache.record(f.relative(), size, modified);
       if (hit.isEmpty() && cache.mayHoldSameContent(f.relative(), size)) {
         // a touched file (a checkout, a copy) must not cost a model load and an extraction
@@ -265,18 +272,20 @@ public final class Pipeline {
     String templates = Templates.digest(templatesDir());
     String pagesKey = CacheKeys.pages(config, generator);
     ArticleFinder.Found listed = null;
+    Map<String, BuildCache.FileStamp> stamps = null;
     if (options.useCache()) {
       try {
         listed = ArticleFinder.find(articlesDir());
       } catch (IOException e) {
         // extraction lists the folder again and reports why it cannot
       }
-      Optional<BuildResult> nothingToDo = listed == null ? Optional.empty() : unchanged(listed, pagesKey, templates, times);
+      stamps = listed == null ? null : stamps(listed);
+      Optional<BuildResult> nothingToDo = stamps == null ? Optional.empty() : unchanged(listed, stamps, pagesKey, templates, times);
       if (nothingToDo.isPresent()) return nothingToDo.get();
     }
     String recordsKey = CacheKeys.records(config, generator);
     BuildCache cache = openCache(recordsKey, pagesKey);
-    Extracted e = extractOrClose(progress, cache, times, listed);
+    Extracted e = extractOrClose(progress, cache, times, listed, stamps);
     // Everything after reading is a function of the records, the config, the templates and the
     // tool; the cache's page key covers the last three. Same records, same site: nothing to do.
     String records = recordsDigest(e.records());
@@ -313,7 +322,7 @@ public final class Pipeline {
     RenderMemory memory = kept.render();
     String recordsKey = CacheKeys.records(config, generator);
     BuildCache cache = openCache(recordsKey, CacheKeys.pages(config, generator));
-    Extracted e = extractOrClose(msg -> {}, cache, new StageTimes(), null);
+    Extracted e = extractOrClose(msg -> {}, cache, new StageTimes(), null, null);
     String templates = Templates.digest(templatesDir());
     // related coverage computed, not read from the cache, and the site rendered twice (the second
     // time finding what the first kept): the code a rebuild runs is compiled before it is needed
@@ -343,9 +352,9 @@ public final class Pipeline {
 
   /** {@link #extract}, closing the cache when it fails: the caller has no corpus to close then. */
   private Extracted extractOrClose(Consumer<String> progress, BuildCache cache, StageTimes times,
-      ArticleFinder.Found listed) {
+      ArticleFinder.Found listed, Map<String, BuildCache.FileStamp> known) {
     try {
-      return extract(progress, cache, times, listed);
+      return extract(progress, cache, times, listed, known);
     } catch (RuntimeException ex) {
       cache.close();
       throw ex;
@@ -388,17 +397,8 @@ public final class Pipeline {
    * the same page key (tool and config): known from the listing, without reading an article or
    * opening the records cache.
    */
-  private Optional<BuildResult> unchanged(ArticleFinder.Found found, String pagesKey, String templates,
-      StageTimes times) {
-    var stamps = new HashMap<String, BuildCache.FileStamp>();
-    for (SourceFile f : found.files()) {
-      try {
-        var attrs = Files.readAttributes(f.path(), BasicFileAttributes.class);
-        stamps.put(f.relative(), new BuildCache.FileStamp(attrs.size(), attrs.lastModifiedTime().toMillis()));
-      } catch (IOException e) {
-        return Optional.empty();
-      }
-    }
+  private Optional<BuildResult> unchanged(ArticleFinder.Found found, Map<String, BuildCache.FileStamp> stamps,
+      String pagesKey, String templates, StageTimes times) {
     var listing = new BuildCache.Listing(articlesDir().toString(), stamps, found.problems());
     return BuildCache.unchangedSince(outDir(), pagesKey, listing, templates).map(s -> {
       for (String stage : List.of("ingest+extract", "related", "index", "render", "publish")) times.lap(stage);
@@ -407,14 +407,24 @@ public final class Pipeline {
     });
   }
 
+  /** The size and modification time of every file found; null when one cannot be read (extraction reports it). */
+  private static Map<String, BuildCache.FileStamp> stamps(ArticleFinder.Found found) {
+    var stamps = new HashMap<String, BuildCache.FileStamp>();
+    for (SourceFile f : found.files()) {
+      try {
+        var attrs = Files.readAttributes(f.path(), BasicFileAttributes.class);
+        stamps.put(f.relative(), new BuildCache.FileStamp(attrs.size(), attrs.lastModifiedTime().toMillis()));
+      } catch (IOException e) {
+        return null;
+      }
+    }
+    return stamps;
+  }
+
   private static BuildCache.Summary summary(BuildResult r) {
     return new BuildCache.Summary(r.filesFound(), r.articles(), r.drafts(), r.files(), r.problems().snapshot());
   }
 
-  /**
-   * Every record's source and content hash, in source order, and the templates: what the rest of
-   * the build depends on besides the config and the tool (the cache's page key).
-   */
   /** A digest of which articles the records are, by source and content. */
   private static String recordsDigest(List<Record> records) {
     var sb = new StringBuilder(records.size() * 96);

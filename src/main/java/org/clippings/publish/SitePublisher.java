@@ -206,6 +206,8 @@ public final class SitePublisher {
     private final SiteFiles lists;
     /** The files {@code root} held when the build began, relative; null when unknown (then it is walked). */
     private final List<String> before;
+    /** {@link #before} as a set, for a look-up per kept page instead of a file system call. */
+    private final Set<String> held;
     /** Files copied in part when copying a folder failed: removed unless written again. */
     private final Set<Path> strays = ConcurrentHashMap.newKeySet();
 
@@ -215,6 +217,7 @@ public final class SitePublisher {
       this.inPlace = inPlace;
       this.lists = lists;
       this.before = before;
+      this.held = before == null ? null : new java.util.HashSet<>(before);
     }
 
     @Override
@@ -226,9 +229,10 @@ public final class SitePublisher {
       var copied = new java.util.ArrayList<Path>();
       try (var walk = Files.walk(current)) {
         for (Path f : walk.filter(Files::isRegularFile).toList()) {
-          Path target = resolve(dir + "/" + sitePath(current, f));
+          String path = dir + "/" + sitePath(current, f);
+          Path target = resolve(path);
           copied.add(target);
-          if (!(kept && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS))) copy(f, target);
+          if (!(kept && holds(path, target))) copy(f, target);
         }
         // part of the new site only once the whole folder is: a half copy is overwritten or pruned
         files.addAll(copied);
@@ -249,7 +253,7 @@ public final class SitePublisher {
     public boolean reuse(String path, String fingerprint) {
       if (!cache.pageUnchanged(path, fingerprint)) return false;
       Path target = resolve(path);
-      if (inPlace && cache.previousUnchanged(path, fingerprint) && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+      if (inPlace && cache.previousUnchanged(path, fingerprint) && holds(path, target)) {
         files.add(target);
         return true;
       }
@@ -262,6 +266,15 @@ public final class SitePublisher {
       } catch (IOException | UncheckedIOException e) {
         return false;
       }
+    }
+
+    /**
+     * Whether the previous site, being written over, still has the file: known from its file list
+     * when there is one (kept by the cache, vouched for by the folder's identity, as the page
+     * fingerprints are); else asked of the file system.
+     */
+    private boolean holds(String path, Path target) {
+      return held != null ? held.contains(path) : Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS);
     }
 
     public Path root() {
