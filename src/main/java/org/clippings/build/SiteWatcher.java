@@ -2,15 +2,18 @@ package org.clippings.build;
 
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Watches the inputs of a site (the articles folder and its sub-folders, the templates folder, the
@@ -49,15 +52,31 @@ public final class SiteWatcher implements AutoCloseable {
     }
   }
 
+  /**
+   * Watches {@code root} and every folder below it, following symbolic links as {@code
+   * ArticleFinder} does, so the folders watched are the folders a build reads (an articles folder
+   * that is a link to an archive disk, a year linked in from elsewhere). A folder that loops back
+   * or cannot be read is skipped, as the build skips it.
+   */
   private void register(Path root) throws IOException {
     if (!Files.isDirectory(root)) return;
-    try (Stream<Path> s = Files.walk(root)) {
-      for (Path d : s.filter(Files::isDirectory).toList()) {
-        if (d.startsWith(output) || d.getFileName().toString().startsWith(".")) continue;
-        d.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-            StandardWatchEventKinds.ENTRY_DELETE);
-      }
-    }
+    Files.walkFileTree(root, java.util.EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
+            if (d.startsWith(output) || !d.equals(root) && d.getFileName().toString().startsWith(".")) {
+              return FileVisitResult.SKIP_SUBTREE;
+            }
+            d.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                StandardWatchEventKinds.ENTRY_DELETE);
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            return FileVisitResult.CONTINUE;
+          }
+        });
   }
 
   /** Blocks, calling {@code onChange} after each settled burst of changes, until closed. */
