@@ -38,16 +38,7 @@ class SiteWatcherTest {
     Path articles = Files.createDirectories(dir.resolve("articles"));
     Path out = Files.createDirectories(articles.resolve("public"));
     try (var w = new SiteWatcher(List.of(articles), List.of(), out)) {
-      var seen = new Semaphore(0);
-      var t = new Thread(() -> {
-        try {
-          w.run(seen::release);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      });
-      t.setDaemon(true);
-      t.start();
+      Semaphore seen = watching(w);
       Files.writeString(out.resolve("index.html"), "<p>built</p>");
       assertTrue(!seen.tryAcquire(1, TimeUnit.SECONDS), "writing the site is not a change to the inputs");
       Files.writeString(articles.resolve("a.txt"), "Text.\n");
@@ -61,18 +52,24 @@ class SiteWatcherTest {
 
   private boolean changeSeen(Path articles, Change change) throws Exception {
     try (var w = new SiteWatcher(List.of(articles), List.of(), dir.resolve("out"))) {
-      var seen = new Semaphore(0);
-      var t = new Thread(() -> {
-        try {
-          w.run(seen::release);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      });
-      t.setDaemon(true);
-      t.start();
+      Semaphore seen = watching(w);
       change.make();
       return seen.tryAcquire(10, TimeUnit.SECONDS);
     }
+  }
+
+  /** Runs the watcher on a thread of its own; each burst of changes it reports releases a permit. */
+  private static Semaphore watching(SiteWatcher w) {
+    var seen = new Semaphore(0);
+    var t = new Thread(() -> {
+      try {
+        w.run(seen::release);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    t.setDaemon(true);
+    t.start();
+    return seen;
   }
 }
