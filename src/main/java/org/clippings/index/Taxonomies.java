@@ -19,10 +19,11 @@ import org.clippings.extract.Record;
 import org.clippings.extract.TopicScore;
 
 /**
- * Builds the four taxonomies (people, places, organizations, topics) in one pass over the records,
- * newest first, so no page ever rescans the archive: one term per canonical name or topic, the
- * most recent role, names seen, date range, monthly counts, and the people, places and
- * organizations most often in the same articles (counted in a second pass, on another core).
+ * Builds the four taxonomies (people, places, organizations, topics) from the records, newest
+ * first, so no page ever rescans the archive: one term per canonical name or topic, the most
+ * recent role, names seen, date range, monthly counts, and the people, places and organizations
+ * most often in the same articles. Each term is made from its own occurrences alone, which lets a
+ * process that builds again and again make only the terms a changed article mentions.
  */
 final class Taxonomies {
 
