@@ -111,22 +111,21 @@ final class Taxonomies {
       Builder b = builders.get(key);
       names.put(key, b != null ? displayName(b) : last.names().get(key));
     }
-    var terms = new HashMap<String, Term>(names.size() * 2);
-    for (String key : occurrences.keys()) {
+    // each term from what is gathered above alone, so the terms are made side by side
+    Made before = last;
+    Term[] made = occurrences.keys().parallelStream().map(key -> {
       Builder b = builders.get(key);
-      String slug = key.substring(key.indexOf('/') + 1);
-      if (b == null) {
-        terms.put(key, renamed(last.terms().get(key), names));
-        continue;
-      }
+      if (b == null) return renamed(before.terms().get(key), names);
       String name = names.get(key);
       var aliases = b.aliases == null ? new TreeSet<String>() : new TreeSet<>(b.aliases);
       aliases.addAll(b.names.keySet());
       aliases.remove(name);
-      terms.put(key, new Term(slug, name, b.description, b.parent, b.articles, List.copyOf(aliases),
-          b.first == null ? "" : b.first.toString(), b.last == null ? "" : b.last.toString(), b.months(),
-          occurrences.seenWith(key, names)));
-    }
+      return new Term(key.substring(key.indexOf('/') + 1), name, b.description, b.parent, b.articles,
+          List.copyOf(aliases), b.first == null ? "" : b.first.toString(), b.last == null ? "" : b.last.toString(),
+          b.months(), occurrences.seenWith(key, names));
+    }).toArray(Term[]::new);
+    var terms = new HashMap<String, Term>(names.size() * 2);
+    for (int k = 0; k < made.length; k++) terms.put(occurrences.keys().get(k), made[k]);
     var byTaxonomy = new LinkedHashMap<String, TreeMap<String, Term>>();
     for (EntityKind k : EntityKind.values()) byTaxonomy.put(k.plural(), new TreeMap<>());
     byTaxonomy.put(TOPICS, new TreeMap<>());
@@ -203,7 +202,7 @@ final class Taxonomies {
     private final java.util.BitSet toMake = new java.util.BitSet();
     /** Per term number, the occurrences of it, as indexes into the arrays below. */
     private final List<int[]> byTerm = new ArrayList<>();
-    private final List<Integer> byTermSize = new ArrayList<>();
+    private int[] byTermSize = new int[1024];
     private Record[] records;
     private int[] recordOf = new int[1024];
     private Object[] what = new Object[1024];
@@ -251,7 +250,7 @@ final class Taxonomies {
       ids.put(key, n);
       keys.add(key);
       byTerm.add(new int[4]);
-      byTermSize.add(0);
+      if (n == byTermSize.length) byTermSize = Arrays.copyOf(byTermSize, n * 2);
       if (toMake == null || toMake.contains(key)) this.toMake.set(n);
       return n;
     }
@@ -266,11 +265,11 @@ final class Taxonomies {
       what[count] = mentionOrTopic;
       termOf[count] = term;
       if (toMake.get(term)) {
-        int size = byTermSize.get(term);
+        int size = byTermSize[term];
         int[] list = byTerm.get(term);
         if (size == list.length) byTerm.set(term, list = Arrays.copyOf(list, size * 2));
         list[size] = count;
-        byTermSize.set(term, size + 1);
+        byTermSize[term] = size + 1;
       }
       count++;
     }
@@ -298,7 +297,7 @@ final class Taxonomies {
       int id = ids.get(key);
       var counts = new PairCounts();
       int[] list = byTerm.get(id);
-      for (int k = 0, n = byTermSize.get(id); k < n; k++) {
+      for (int k = 0, n = byTermSize[id]; k < n; k++) {
         int r = recordOf[list[k]];
         counts.addAll(entities, entityStart[r], entityStart[r + 1], id);
       }
