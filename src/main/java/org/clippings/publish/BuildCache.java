@@ -105,11 +105,9 @@ public final class BuildCache {
    * The page lists (path to input fingerprint) of the current site and of the one before it, kept
    * beside it to be written over; read while articles are read: only rendering needs them.
    */
-  private record PageLists(Map<String, String> current, Map<String, String> previous) implements Serializable {
-    static final PageLists NONE = new PageLists(Map.of(), Map.of());
-  }
+  private static final PageListsFile.Lists NO_PAGES = new PageListsFile.Lists(Map.of(), Map.of());
 
-  private final java.util.concurrent.Future<PageLists> oldPages;
+  private final java.util.concurrent.Future<PageListsFile.Lists> oldPages;
   private final Map<String, Entry> newRecords = new ConcurrentHashMap<>();
   private final Map<String, String> newPages = new ConcurrentHashMap<>();
   private final BodyStore bodies;
@@ -121,7 +119,7 @@ public final class BuildCache {
   private Summary siteSummary;
 
   private BuildCache(Path dir, String recordsKey, String pagesKey, Map<String, Entry> oldRecords,
-      RecordsFile.Parts oldParts, java.util.concurrent.Future<PageLists> oldPages, BodyStore bodies) {
+      RecordsFile.Parts oldParts, java.util.concurrent.Future<PageListsFile.Lists> oldPages, BodyStore bodies) {
     this.dir = dir;
     this.recordsKey = recordsKey;
     this.pagesKey = pagesKey;
@@ -158,9 +156,9 @@ public final class BuildCache {
       // an unwritable cache folder: build without a cache
       return disabled();
     }
-    var pages = new java.util.concurrent.FutureTask<PageLists>(() -> {
-      Stored s = load(dir.resolve("pages.bin"), pagesKey);
-      return s != null && s.value() instanceof PageLists p ? p : PageLists.NONE;
+    var pages = new java.util.concurrent.FutureTask<PageListsFile.Lists>(() -> {
+      PageListsFile.Lists lists = loadPages(dir.resolve("pages.bin"), pagesKey);
+      return lists != null ? lists : NO_PAGES;
     });
     var reader = new Thread(pages, "clippings-page-list");
     reader.setDaemon(true);
@@ -181,7 +179,7 @@ public final class BuildCache {
   /** A cache that remembers nothing and writes nothing (for {@code --no-cache} and checks); bodies go to a temporary file. */
   public static BuildCache disabled() {
     return new BuildCache(null, "", "", Map.of(), null,
-        java.util.concurrent.CompletableFuture.completedFuture(PageLists.NONE), BodyStore.temporary());
+        java.util.concurrent.CompletableFuture.completedFuture(NO_PAGES), BodyStore.temporary());
   }
 
   /** The bodies of this build's records. */
@@ -321,24 +319,24 @@ public final class BuildCache {
    * on disk (a build killed half-way through leaves files no list describes).
    */
   public void forgetPrevious() {
-    PageLists lists = oldPages();
+    PageListsFile.Lists lists = oldPages();
     if (dir == null || lists.previous().isEmpty()) return;
     try {
-      store(dir.resolve("pages.bin"), new Stored(pagesKey, new PageLists(lists.current(), Map.of())));
+      storePages(dir.resolve("pages.bin"), pagesKey, lists.current(), Map.of());
     } catch (IOException e) {
       forgetPages();
     }
     // only after the list on disk is void: this build goes on reading the previous list
   }
 
-  private PageLists oldPages() {
+  private PageListsFile.Lists oldPages() {
     try {
       return oldPages.get();
     } catch (java.util.concurrent.ExecutionException e) {
-      return PageLists.NONE; // unreadable: every page is rendered
+      return NO_PAGES; // unreadable: every page is rendered
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return PageLists.NONE;
+      return NO_PAGES;
     }
   }
 
@@ -467,7 +465,7 @@ public final class BuildCache {
     try {
       Files.createDirectories(dir);
       var previous = keptPrevious ? oldPages().current() : Map.<String, String>of();
-      store(dir.resolve("pages.bin"), new Stored(pagesKey, new PageLists(new HashMap<>(newPages), previous)));
+      storePages(dir.resolve("pages.bin"), pagesKey, new HashMap<>(newPages), previous);
       if (siteInputs != null) {
         var state = new SiteState(site, modified(out), siteInputs, siteListing, siteTemplates, siteSummary);
         store(dir.resolve("site.bin"), new Stored(pagesKey, state));
@@ -485,6 +483,22 @@ public final class BuildCache {
     }
     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     KeptFiles.put(file, KeptFiles.stamp(file), s.key(), s);
+  }
+
+  private static void storePages(Path file, String key, Map<String, String> current, Map<String, String> previous)
+      throws IOException {
+    KeptFiles.forget(file);
+    PageListsFile.write(file, key, current, previous);
+    KeptFiles.put(file, KeptFiles.stamp(file), key, new PageListsFile.Lists(current, previous));
+  }
+
+  private static PageListsFile.Lists loadPages(Path file, String key) {
+    PageListsFile.Lists kept = KeptFiles.get(file, key, PageListsFile.Lists.class);
+    if (kept != null) return kept;
+    KeptFiles.Stamp stamp = KeptFiles.stamp(file);
+    PageListsFile.Lists lists = PageListsFile.read(file, key);
+    if (lists != null) KeptFiles.put(file, stamp, key, lists);
+    return lists;
   }
 
   /** The saved value, or null when there is none, it was written under another key, or cannot be read. */
