@@ -196,7 +196,7 @@
         if (sets.some(function (s) { return !s.has(d); })) return;
         ids.push(d);
       });
-      ids.sort(function (a, b) { return (total.get(b) - total.get(a)) || (a - b); }); // relevance, then newest
+      ids.sort(function (a, b) { return (total.get(b) - total.get(a)) || (b - a); }); // relevance, then newest (numbered oldest first)
       return { ids: ids, matched: matched, ms: performance.now() - started };
     });
   }

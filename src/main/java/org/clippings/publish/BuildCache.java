@@ -309,6 +309,18 @@ public final class BuildCache {
     return fingerprint.equals(oldPages().current().get(path));
   }
 
+  /**
+   * A folder taken whole from the current site: what its files were made from is what they are
+   * still made from, so their own fingerprints (a file's fingerprint may be its bytes', as in the
+   * search index) go on to the new page list, and the next build can still keep them one by one.
+   */
+  public void keptFolder(String prefix) {
+    if (dir == null) return;
+    oldPages().current().forEach((path, fingerprint) -> {
+      if (path.startsWith(prefix) && path.length() > prefix.length()) newPages.put(path, fingerprint);
+    });
+  }
+
   /** True when the site before the current one holds the page at {@code path} built from these inputs. */
   public boolean previousUnchanged(String path, String fingerprint) {
     return fingerprint.equals(oldPages().previous().get(path));

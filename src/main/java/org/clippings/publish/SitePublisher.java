@@ -236,6 +236,7 @@ public final class SitePublisher {
         }
         // part of the new site only once the whole folder is: a half copy is overwritten or pruned
         files.addAll(copied);
+        cache.keptFolder(dir + "/");
         return copied.size();
       } catch (IOException | UncheckedIOException e) {
         // written anew, file by file; what was copied and not written again is removed at commit

@@ -24,7 +24,7 @@ import org.clippings.ingest.Block;
  *
  * <ul>
  *   <li>{@code search/index.js}, the manifest: document count, which word shards exist, the document
- *       range of each year (documents are numbered newest first, so a year is a range), and the
+ *       range of each year (documents are numbered oldest first, so a year is a range), and the
  *       busiest people, places and topics for filters. The only file a search page always loads.
  *   <li>{@code search/w/<key>.js}: for the words starting with a key of two characters (three or
  *       four where two would make a large file), each word's stem, and each stem's postings
@@ -37,6 +37,12 @@ import org.clippings.ingest.Block;
  *
  * Words are the extraction stage's tokens and stems are its Porter stems, so the browser needs no
  * stemmer: it matches what the reader types against the words of the index and follows them to stems.
+ *
+ * <p>Documents are numbered oldest first because an archive grows at its new end: the article
+ * saved today gets the next number, and every file it is not in comes out byte for byte as it was
+ * (numbered newest first, it moved every posting and every document shard). Each file is offered
+ * to the sink by the digest of its bytes, so a file that came out the same is kept, not written:
+ * after one new article about a tenth of the index changes.
  */
 final class SearchIndexWriter {
 
@@ -116,11 +122,11 @@ final class SearchIndexWriter {
     int[] encode() {
       int[] kept = java.util.Arrays.copyOf(packed, size);
       if (size > MAX_POSTINGS) {
-        // by weight (highest first), then by document; the packing makes that an ordering on (weight, -doc)
+        // by weight (highest first), then newest (highest document) first; the packing orders by document
         Integer[] order = new Integer[size];
         for (int i = 0; i < size; i++) order[i] = kept[i];
         java.util.Arrays.sort(order, (a, b) -> (a & MAX_WEIGHT) != (b & MAX_WEIGHT)
-            ? Integer.compare(b & MAX_WEIGHT, a & MAX_WEIGHT) : Integer.compare(a, b));
+            ? Integer.compare(b & MAX_WEIGHT, a & MAX_WEIGHT) : Integer.compare(b, a));
         kept = new int[MAX_POSTINGS];
         for (int i = 0; i < MAX_POSTINGS; i++) kept[i] = order[i];
         java.util.Arrays.sort(kept);
@@ -180,7 +186,9 @@ final class SearchIndexWriter {
   private static final int SLICE = 512;
 
   void write(java.util.concurrent.ExecutorService pool) {
-    List<Record> records = ctx.archive.records();
+    // the archive is newest first; documents are numbered oldest first
+    var records = new ArrayList<Record>(ctx.archive.records());
+    java.util.Collections.reverse(records);
     Gathered all = gather(records, pool);
     Map<String, Postings> postings = all.postings();
     Map<String, Map<String, Postings>> phrases = all.phrases();
@@ -469,7 +477,8 @@ final class SearchIndexWriter {
     try {
       byte[] head = ("Clippings.register(" + JSON.writeValueAsString(kind) + "," + JSON.writeValueAsString(key) + ",")
           .getBytes(StandardCharsets.UTF_8);
-      ctx.out.write(path, scriptSafe(head, JSON.writeValueAsBytes(data), TAIL));
+      byte[] bytes = scriptSafe(head, JSON.writeValueAsBytes(data), TAIL);
+      if (!ctx.out.reuse(path, Fingerprints.of(bytes))) ctx.out.write(path, bytes);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

@@ -114,6 +114,18 @@ class SiteInBrowserIT {
     assertEquals(List.of(), browser.severeLogs(), "console errors on the search page");
   }
 
+  /** Equal scores (no words, only a year) fall back to the archive's order, newest first, as on the home page. */
+  @ParameterizedTest
+  @EnumSource(Origin.class)
+  void aYearAloneListsItsArticlesNewestFirstAsTheHomePageDoes(Origin origin) {
+    open(browser, at(origin, "index.html"));
+    List<String> archiveOrder = Pages.headlines(browser.driver.findElements(By.cssSelector("main ol > li > :is(h2, h3) > a")));
+    assertEquals(2, archiveOrder.size(), "the demo's home page lists its two articles (both of March 2024)");
+    open(browser, at(origin, "search/index.html?year=2024"));
+    assertEquals(archiveOrder, results(browser, archiveOrder.size()));
+    assertEquals(List.of(), browser.severeLogs(), "console errors on the search page");
+  }
+
   @ParameterizedTest
   @EnumSource(Origin.class)
   void typingGombosurenIntoTheHeaderSearchBoxAndSubmittingListsBothSeedArticles(Origin origin) {
