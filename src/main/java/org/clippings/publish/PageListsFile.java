@@ -1,13 +1,10 @@
 package org.clippings.publish;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -16,8 +13,8 @@ import java.util.Map;
  * one kept beside it, under the key they were rendered with. Written field by field: Java
  * serialization of the two maps (82,000 entries at 10,000 articles, 270,000 at 50,000) took several
  * times as long in a build's cold JVM, and it is written twice a build. A page of the previous site
- * whose fingerprint is the current site's is written as one byte. The file is written to a
- * temporary name and moved into place; one that cannot be read, or carries another key, is ignored.
+ * whose fingerprint is the current site's is written as one byte. The file is replaced whole
+ * ({@link CacheFileWriter}); one that cannot be read, or carries another key, is ignored.
  */
 final class PageListsFile {
 
@@ -57,8 +54,7 @@ final class PageListsFile {
 
   static void write(Path file, String key, Map<String, String> current, Map<String, String> previous)
       throws IOException {
-    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    try (var out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+    CacheFileWriter.replace(file, out -> {
       out.writeUTF(MAGIC);
       out.writeUTF(key);
       out.writeInt(current.size());
@@ -76,8 +72,7 @@ final class PageListsFile {
           out.writeUTF(e.getValue());
         }
       }
-    }
-    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    });
   }
 
   private static int capacity(int entries) {

@@ -1,13 +1,10 @@
 package org.clippings.publish;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +16,7 @@ import org.clippings.index.Related;
  * The related coverage of a whole archive, saved under a key of everything it was computed from
  * (every record's source and content, the extraction settings, the tool), so a build whose
  * records are all unchanged (a template or config change) does not compare the archive again.
- * The file is written to a temporary name and moved into place; one that cannot be read, or
+ * The file is replaced whole ({@link CacheFileWriter}); one that cannot be read, or
  * carries another key, is ignored.
  */
 final class RelatedFile {
@@ -50,8 +47,7 @@ final class RelatedFile {
   }
 
   static void write(Path file, String key, Map<String, List<Related>> related) throws IOException {
-    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    try (var out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+    CacheFileWriter.replace(file, out -> {
       out.writeUTF(MAGIC);
       out.writeUTF(key);
       out.writeInt(related.size());
@@ -64,7 +60,6 @@ final class RelatedFile {
           out.writeDouble(r.score());
         }
       }
-    }
-    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    });
   }
 }

@@ -1,14 +1,11 @@
 package org.clippings.publish;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -112,8 +109,7 @@ final class SiteFiles {
 
   private void write() throws IOException {
     Files.createDirectories(store.getParent());
-    Path tmp = store.resolveSibling(FILE + ".tmp");
-    try (var out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+    CacheFileWriter.replace(store, out -> {
       out.writeUTF(MAGIC);
       out.writeInt(sites.size());
       for (var e : sites.entrySet()) {
@@ -121,8 +117,7 @@ final class SiteFiles {
         out.writeInt(e.getValue().size());
         for (String f : e.getValue()) out.writeUTF(f);
       }
-    }
-    Files.move(tmp, store, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    });
   }
 
   /** The folder's and its marker's inode numbers; empty where the file system has none. */
