@@ -125,7 +125,7 @@ public final class Pipeline {
   private Corpus index(Extracted e, BuildCache cache, String relatedKey, IndexMemory memory) {
     var indexer = new ArchiveIndexer(config, e.topics());
     var related = cache.related(relatedKey).orElseGet(() -> {
-      var computed = indexer.related(e.records());
+      var computed = indexer.related(e.records(), memory);
       cache.putRelated(relatedKey, computed);
       return computed;
     });

@@ -37,7 +37,12 @@ public final class ArchiveIndexer {
 
   /** Same-story and related articles for each record; {@code input} in a stable order (by source path). */
   public Map<String, List<Related>> related(List<Record> input) {
-    return RelatedCoverage.compute(input);
+    return related(input, IndexMemory.NONE);
+  }
+
+  /** As above, with what {@code memory} kept of each record's features. */
+  public Map<String, List<Related>> related(List<Record> input, IndexMemory memory) {
+    return memory.related(input);
   }
 
   /** {@code input} must be in a stable order (the pipeline sorts by source path). */

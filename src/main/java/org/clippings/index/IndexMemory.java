@@ -8,7 +8,8 @@ import org.clippings.extract.Record;
 /**
  * What indexing keeps from one build to the next in a process that builds again and again
  * ({@code serve}): the last taxonomies and the records they were made from, so that after one
- * saved article only the terms it mentions are made again. Kept softly: under memory pressure the
+ * saved article only the terms it mentions are made again, and each article's features for
+ * related coverage, so that only the saved article's are made. Kept softly: under memory pressure the
  * next build makes every term, as a one-shot build does. {@link #NONE} keeps nothing.
  */
 public final class IndexMemory {
@@ -17,6 +18,7 @@ public final class IndexMemory {
 
   private final boolean keeps;
   private SoftReference<Taxonomies.Made> last = new SoftReference<>(null);
+  private SoftReference<ArticleFeatures> features = new SoftReference<>(null);
 
   private IndexMemory(boolean keeps) {
     this.keeps = keeps;
@@ -25,6 +27,14 @@ public final class IndexMemory {
   /** A memory that keeps the taxonomies from build to build. */
   public static IndexMemory kept() {
     return new IndexMemory(true);
+  }
+
+  /** Same-story and related articles for each record, as {@link RelatedCoverage#compute}. */
+  synchronized Map<String, List<Related>> related(List<Record> records) {
+    if (!keeps) return RelatedCoverage.compute(records);
+    ArticleFeatures f = features.get();
+    if (f == null) features = new SoftReference<>(f = ArticleFeatures.kept());
+    return RelatedCoverage.compute(records, f);
   }
 
   synchronized List<Taxonomy> taxonomies(List<Record> newestFirst, Map<String, String> topicParents) {

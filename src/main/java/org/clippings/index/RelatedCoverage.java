@@ -9,10 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.stream.IntStream;
-import org.clippings.extract.EntityKind;
-import org.clippings.extract.Mention;
 import org.clippings.extract.Record;
 
 /**
@@ -41,15 +38,16 @@ final class RelatedCoverage {
 
   private RelatedCoverage() {}
 
-  /** A sparse, L2-normalised vector; {@code ids} sorted ascending. */
+  /**
+   * A sparse, L2-normalised vector, its features in the record's own order (stems, then entity
+   * keys, alphabetically): every sum over it runs in that order, so its bits do not depend on how
+   * the features happen to be numbered, and a build that numbers them afresh and one that reuses
+   * {@code serve}'s numbers agree.
+   */
   private record Vec(int[] ids, double[] weights) {
     static final Vec EMPTY = new Vec(new int[0], new double[0]);
 
-    /**
-     * The dot product with a vector spread out by {@link #scatter}: the same products summed in the
-     * same (ascending id) order as a merge of the two, plus zeros, so the same bits, without a
-     * branch per step that the merge mispredicts.
-     */
+    /** The dot product with a vector spread out by {@link #scatter}, summed in this vector's order. */
     double dot(double[] scattered) {
       double s = 0;
       for (int k = 0; k < ids.length; k++) s += scattered[ids[k]] * weights[k];
@@ -66,45 +64,26 @@ final class RelatedCoverage {
   }
 
   static Map<String, List<Related>> compute(List<Record> records) {
+    return compute(records, ArticleFeatures.none());
+  }
+
+  /** As above, with each record's features taken from {@code features} when it has them. */
+  static Map<String, List<Related>> compute(List<Record> records, ArticleFeatures features) {
     int n = records.size();
-    // one id space for stems and entity keys, numbered as first met, record by record
-    var stemIds = new HashMap<String, Integer>();
-    var entityIds = new HashMap<String, Integer>();
-    int[] nextId = {0};
-    int[][] termIds = new int[n][];
-    double[][] termTf = new double[n][];
-    int[][] entityIdsOf = new int[n][];
-    double[][] entityTf = new double[n][];
-    for (int i = 0; i < n; i++) {
-      Record r = records.get(i);
-      var ids = new IntDoubles();
-      r.terms().forEach((stem, c) -> ids.add(stemIds.computeIfAbsent(stem, k -> nextId[0]++), 1 + Math.log(c)));
-      ids.sortById();
-      termIds[i] = ids.ids();
-      termTf[i] = ids.values();
-      var e = new TreeMap<Integer, Double>();
-      for (EntityKind k : EntityKind.values()) {
-        for (Mention m : r.mentions(k)) {
-          int id = entityIds.computeIfAbsent(EntityKeys.slug(m.name()), x -> nextId[0]++);
-          e.merge(id, 1 + Math.log(Math.max(1, m.count())), Double::sum);
-        }
-      }
-      entityIdsOf[i] = e.keySet().stream().mapToInt(Integer::intValue).toArray();
-      entityTf[i] = e.values().stream().mapToDouble(Double::doubleValue).toArray();
-    }
-    int[] df = new int[nextId[0]];
-    for (int i = 0; i < n; i++) {
-      for (int f : termIds[i]) df[f]++;
-      for (int f : entityIdsOf[i]) df[f]++;
+    ArticleFeatures.Of[] of = features.of(records);
+    int[] df = new int[features.size()];
+    for (ArticleFeatures.Of f : of) {
+      for (int id : f.terms()) df[id]++;
+      for (int id : f.entities()) df[id]++;
     }
     double[] idf = new double[df.length];
     // smoothed, so a small archive (where every shared word looks common) still weighs shared words
-    for (int f = 0; f < df.length; f++) idf[f] = Math.log(1 + (n + 1.0) / df[f]);
+    for (int f = 0; f < df.length; f++) if (df[f] > 0) idf[f] = Math.log(1 + (n + 1.0) / df[f]);
     Vec[] terms = new Vec[n];
     Vec[] entities = new Vec[n];
     for (int i = 0; i < n; i++) {
-      terms[i] = vec(termIds[i], termTf[i], idf);
-      entities[i] = vec(entityIdsOf[i], entityTf[i], idf);
+      terms[i] = vec(of[i].terms(), of[i].termTf(), idf);
+      entities[i] = vec(of[i].entities(), of[i].entityTf(), idf);
     }
 
     // postings of features rare enough to be evidence, but shared by at least two articles
@@ -123,8 +102,8 @@ final class RelatedCoverage {
     }
 
     // each article scores its later candidates; articles are independent, so they run in parallel
-    int features = df.length;
-    var scratch = ThreadLocal.withInitial(() -> new Candidates(n, features));
+    int ids = df.length;
+    var scratch = ThreadLocal.withInitial(() -> new Candidates(n, ids));
     @SuppressWarnings("unchecked")
     List<Link>[] links = IntStream.range(0, n).parallel()
         .mapToObj(i -> scratch.get().links(i, probes, postings, terms, entities, records))
@@ -230,20 +209,29 @@ final class RelatedCoverage {
     return score >= SAME_STORY && Math.abs(ChronoUnit.DAYS.between(da.get(), db.get())) <= SAME_STORY_DAYS;
   }
 
-  /** The article's highest-weighted features that at least one other article shares, rare ones only. */
+  /**
+   * The article's highest-weighted features that at least one other article shares, rare ones
+   * only; of equal weights, the first in the record's order.
+   */
   private static int[] distinctive(Vec terms, Vec entities, int[] df, int maxDf) {
-    var candidates = new ArrayList<int[]>(); // feature, weight*1e6
-    for (Vec v : new Vec[] {terms, entities}) {
-      for (int k = 0; k < v.ids.length; k++) {
-        int f = v.ids[k];
-        if (df[f] >= 2 && df[f] <= maxDf) candidates.add(new int[] {f, (int) (v.weights[k] * 1e6)});
-      }
+    int t = terms.ids.length;
+    long[] keyed = new long[t + entities.ids.length]; // (highest weight first, position) in one sortable number
+    int m = 0;
+    for (int pos = 0; pos < keyed.length; pos++) {
+      Vec v = pos < t ? terms : entities;
+      int k = pos < t ? pos : pos - t;
+      int f = v.ids[k];
+      if (df[f] >= 2 && df[f] <= maxDf) keyed[m++] = (long) (Integer.MAX_VALUE - (int) (v.weights[k] * 1e6)) << 32 | pos;
     }
-    candidates.sort((a, b) -> a[1] != b[1] ? Integer.compare(b[1], a[1]) : Integer.compare(a[0], b[0]));
-    return candidates.stream().limit(PROBES).mapToInt(a -> a[0]).toArray();
+    Arrays.sort(keyed, 0, m);
+    int[] out = new int[Math.min(PROBES, m)];
+    for (int x = 0; x < out.length; x++) {
+      int pos = (int) keyed[x];
+      out[x] = pos < t ? terms.ids[pos] : entities.ids[pos - t];
+    }
+    return out;
   }
 
-  /** {@code ids} ascending. */
   private static Vec vec(int[] ids, double[] tf, double[] idf) {
     if (ids.length == 0) return Vec.EMPTY;
     double[] w = new double[ids.length];
@@ -257,44 +245,6 @@ final class RelatedCoverage {
       for (int i = 0; i < w.length; i++) w[i] /= norm;
     }
     return new Vec(ids, w);
-  }
-
-  /** Growable parallel lists of ids and values, sortable by id. */
-  private static final class IntDoubles {
-    private int[] ids = new int[64];
-    private double[] values = new double[64];
-    private int size;
-
-    void add(int id, double value) {
-      if (size == ids.length) {
-        ids = Arrays.copyOf(ids, size * 2);
-        values = Arrays.copyOf(values, size * 2);
-      }
-      ids[size] = id;
-      values[size++] = value;
-    }
-
-    void sortById() {
-      long[] keyed = new long[size];
-      for (int k = 0; k < size; k++) keyed[k] = ((long) ids[k] << 32) | k;
-      Arrays.sort(keyed);
-      int[] i2 = new int[size];
-      double[] v2 = new double[size];
-      for (int k = 0; k < size; k++) {
-        i2[k] = (int) (keyed[k] >>> 32);
-        v2[k] = values[(int) keyed[k]];
-      }
-      ids = i2;
-      values = v2;
-    }
-
-    int[] ids() {
-      return Arrays.copyOf(ids, size);
-    }
-
-    double[] values() {
-      return Arrays.copyOf(values, size);
-    }
   }
 
   private static final class IntList {
