@@ -148,6 +148,12 @@ public final class SitePublisher {
   }
 
   /** {@code p} below {@code base}, with {@code /} between names as in the site's paths. */
+  private static int depth(String path) {
+    int n = 0;
+    for (int i = 0; i < path.length(); i++) if (path.charAt(i) == '/') n++;
+    return n;
+  }
+
   private static String sitePath(Path base, Path p) {
     return base.relativize(p).toString().replace(java.io.File.separatorChar, '/');
   }
@@ -200,8 +206,12 @@ public final class SitePublisher {
     /** Whether {@code root} is the previous site, written over in place, rather than a new folder. */
     private final boolean inPlace;
     private final Set<Path> dirs = ConcurrentHashMap.newKeySet();
-    /** Every file of the new site: what else is in {@code root} at commit is removed. */
-    private final Set<Path> files = ConcurrentHashMap.newKeySet();
+    /**
+     * Every file of the new site, relative: what else is in {@code root} at commit is removed. As
+     * strings, since most pages of a rebuild are kept and need no {@code Path} at all (a path
+     * resolved and relativized again per file was 90 MB of garbage per {@code serve} rebuild).
+     */
+    private final Set<String> files = ConcurrentHashMap.newKeySet();
     /** Where the file lists of the sites are kept; null without the build cache. */
     private final SiteFiles lists;
     /** The files {@code root} held when the build began, relative; null when unknown (then it is walked). */
@@ -227,15 +237,17 @@ public final class SitePublisher {
       if (!Files.isDirectory(current)) return -1;
       boolean kept = inPlace && cache.previousUnchanged(dir + "/", fingerprint);
       var copied = new java.util.ArrayList<Path>();
+      var names = new java.util.ArrayList<String>();
       try (var walk = Files.walk(current)) {
         for (Path f : walk.filter(Files::isRegularFile).toList()) {
           String path = dir + "/" + sitePath(current, f);
           Path target = resolve(path);
           copied.add(target);
+          names.add(path);
           if (!(kept && holds(path, target))) copy(f, target);
         }
         // part of the new site only once the whole folder is: a half copy is overwritten or pruned
-        files.addAll(copied);
+        files.addAll(names);
         cache.keptFolder(dir + "/");
         return copied.size();
       } catch (IOException | UncheckedIOException e) {
@@ -253,16 +265,22 @@ public final class SitePublisher {
     @Override
     public boolean reuse(String path, String fingerprint) {
       if (!cache.pageUnchanged(path, fingerprint)) return false;
+      checkSafe(path);
+      if (inPlace && cache.previousUnchanged(path, fingerprint) && held != null && held.contains(path)) {
+        files.add(path);
+        return true;
+      }
       Path target = resolve(path);
-      if (inPlace && cache.previousUnchanged(path, fingerprint) && holds(path, target)) {
-        files.add(target);
+      if (inPlace && cache.previousUnchanged(path, fingerprint) && held == null
+          && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+        files.add(path);
         return true;
       }
       Path current = out.resolve(path);
       if (!Files.isRegularFile(current)) return false;
       try {
         copy(current, target);
-        files.add(target);
+        files.add(path);
         return true;
       } catch (IOException | UncheckedIOException e) {
         return false;
@@ -290,7 +308,7 @@ public final class SitePublisher {
       } catch (IOException e) {
         throw new UncheckedIOException("cannot write " + path + " in " + root, e);
       }
-      files.add(target);
+      files.add(path);
     }
 
     @Override
@@ -307,7 +325,7 @@ public final class SitePublisher {
       } catch (IOException e) {
         throw new UncheckedIOException("cannot write " + path + " in " + root, e);
       }
-      files.add(target);
+      files.add(path);
     }
 
     /**
@@ -362,11 +380,16 @@ public final class SitePublisher {
 
     /** Only plain relative paths inside the site: no {@code ..}, no absolute paths, no odd characters. */
     private Path resolve(String path) {
-      if (path.isEmpty() || path.startsWith("/")) throw new IllegalArgumentException("unsafe output path: " + path);
-      if (!safe(path)) throw new IllegalArgumentException("unsafe output path: " + path);
+      checkSafe(path);
       Path p = root.resolve(path).normalize();
       if (!p.startsWith(root)) throw new IllegalArgumentException("unsafe output path: " + path);
       return p;
+    }
+
+    private static void checkSafe(String path) {
+      if (path.isEmpty() || path.startsWith("/") || !safe(path)) {
+        throw new IllegalArgumentException("unsafe output path: " + path);
+      }
     }
 
     /**
@@ -406,7 +429,7 @@ public final class SitePublisher {
           }
         }
         cache.save(out, kept);
-        if (lists != null) lists.remember(out, relative(files), previous());
+        if (lists != null) lists.remember(out, new java.util.ArrayList<>(files), previous());
       } catch (IOException e) {
         throw new BuildException("cannot move the new site into " + out + ": " + e.getMessage(), e);
       }
@@ -422,26 +445,31 @@ public final class SitePublisher {
         return;
       }
       // every folder the new site has a file in stays
-      var needed = new java.util.HashSet<Path>();
-      for (Path f : files) {
-        Path d = f.getParent();
-        while (d != null && !d.equals(root) && needed.add(d)) d = d.getParent();
-      }
-      var emptied = new java.util.TreeSet<Path>(
-          java.util.Comparator.comparingInt(Path::getNameCount).reversed().thenComparing(java.util.Comparator.naturalOrder()));
-      var gone = new java.util.ArrayList<Path>(strays);
-      for (String f : before) gone.add(root.resolve(f));
-      for (Path f : gone) {
-        if (files.contains(f) || Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)) continue;
-        Files.deleteIfExists(f);
-        for (Path d = f.getParent(); d != null && !d.equals(root) && !needed.contains(d); d = d.getParent()) {
-          emptied.add(d);
+      var needed = new java.util.HashSet<String>();
+      for (String f : files) {
+        for (int slash = f.lastIndexOf('/'); slash > 0 && needed.add(f.substring(0, slash)); ) {
+          slash = f.lastIndexOf('/', slash - 1);
         }
       }
       // deepest first, so a folder's folders are gone before it
-      for (Path d : emptied) {
+      var emptied = new java.util.TreeSet<String>(
+          java.util.Comparator.comparingInt(SitePublisher::depth).reversed().thenComparing(java.util.Comparator.naturalOrder()));
+      var gone = new java.util.ArrayList<String>(before);
+      for (Path p : strays) gone.add(sitePath(root, p));
+      for (String f : gone) {
+        if (files.contains(f)) continue;
+        Path p = root.resolve(f);
+        if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) continue;
+        Files.deleteIfExists(p);
+        for (int slash = f.lastIndexOf('/'); slash > 0; slash = f.lastIndexOf('/', slash - 1)) {
+          String d = f.substring(0, slash);
+          if (needed.contains(d)) break;
+          emptied.add(d);
+        }
+      }
+      for (String d : emptied) {
         try {
-          Files.deleteIfExists(d);
+          Files.deleteIfExists(root.resolve(d));
         } catch (java.nio.file.DirectoryNotEmptyException e) {
           // something the list did not know of: left for the walk of a build without a list
         }
@@ -463,7 +491,7 @@ public final class SitePublisher {
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-          if (files.contains(file)) {
+          if (files.contains(sitePath(root, file))) {
             kept.peek()[0]++;
           } else {
             Files.delete(file);
@@ -485,11 +513,6 @@ public final class SitePublisher {
       });
     }
 
-    private List<String> relative(Set<Path> paths) {
-      var names = new java.util.ArrayList<String>(paths.size());
-      for (Path p : paths) names.add(sitePath(root, p));
-      return names;
-    }
 
     /** Gives up: a new staging folder is deleted; the previous site written over stays, with no page list vouching for it. */
     public void abort() {
