@@ -201,7 +201,7 @@ final class SearchIndexWriter {
     var files = inParts(new ArrayList<>(shards.keySet()),
         key -> writeShard(key, shards.get(key), words, postings, phrases));
     files.add(() -> writeFilters(records));
-    files.add(() -> writeDocs(records));
+    files.addAll(inParts(docShards(records.size()), start -> writeDocs(records, start)));
     files.add(() -> writeManifest(records, shards.keySet()));
     SiteRenderer.runAll(pool, files);
   }
@@ -429,22 +429,55 @@ final class SearchIndexWriter {
     }
   }
 
-  private void writeDocs(List<Record> records) {
-    for (int start = 0; start < records.size(); start += DOCS_PER_SHARD) {
-      var docs = new ArrayList<Object>();
-      for (int d = start; d < Math.min(records.size(), start + DOCS_PER_SHARD); d++) {
-        Record r = records.get(d);
-        var names = new ArrayList<Object>();
-        for (EntityKind k : EntityKind.values()) {
-          for (Mention m : r.mentions(k)) names.add(List.of(k.plural(), EntityKeys.slug(m.name()), m.name()));
-        }
-        for (TopicScore t : r.topics()) names.add(List.of("topics", t.id(), t.label()));
-        if (names.size() > NAMES_SHOWN) names.subList(NAMES_SHOWN, names.size()).clear();
-        docs.add(List.of(r.title(), ctx.plan.articlePath(r.id()), DateText.iso(r.date()), DateText.display(r.date()),
-            r.summary(), names));
+  private static List<Integer> docShards(int docs) {
+    var starts = new ArrayList<Integer>();
+    for (int start = 0; start < docs; start += DOCS_PER_SHARD) starts.add(start);
+    return starts;
+  }
+
+  /**
+   * A document shard as written: the same records (numbered oldest first, so a new article leaves
+   * every shard but the last as it was) at the same paths make the same bytes.
+   */
+  private record DocShard(List<Record> records, List<String> paths, byte[] bytes, String fingerprint) {
+    boolean madeFrom(List<Record> now, List<String> nowPaths) {
+      if (now.size() != records.size() || !nowPaths.equals(paths)) return false;
+      for (int i = 0; i < now.size(); i++) {
+        if (now.get(i) != records.get(i) && !now.get(i).equals(records.get(i))) return false;
       }
-      js("search/d/" + (start / DOCS_PER_SHARD) + ".js", "docs", String.valueOf(start / DOCS_PER_SHARD), docs);
+      return true;
     }
+  }
+
+  /** The shard of the documents from {@code start}: taken from what serve kept when made from the same. */
+  private void writeDocs(List<Record> records, int start) {
+    var slice = List.copyOf(records.subList(start, Math.min(records.size(), start + DOCS_PER_SHARD)));
+    var paths = slice.stream().map(r -> ctx.plan.articlePath(r.id())).toList();
+    String name = String.valueOf(start / DOCS_PER_SHARD);
+    DocShard shard = ctx.memory.find("search-docs", name, (DocShard d) -> d.madeFrom(slice, paths));
+    if (shard == null) {
+      byte[] bytes = js("docs", name, docs(slice, paths));
+      shard = new DocShard(slice, paths, bytes, Fingerprints.of(bytes));
+    }
+    ctx.memory.keep("search-docs", name, shard);
+    String path = "search/d/" + name + ".js";
+    if (!ctx.out.reuse(path, shard.fingerprint())) ctx.out.write(path, shard.bytes());
+  }
+
+  private List<Object> docs(List<Record> slice, List<String> paths) {
+    var docs = new ArrayList<Object>();
+    for (int d = 0; d < slice.size(); d++) {
+      Record r = slice.get(d);
+      var names = new ArrayList<Object>();
+      for (EntityKind k : EntityKind.values()) {
+        for (Mention m : r.mentions(k)) names.add(List.of(k.plural(), EntityKeys.slug(m.name()), m.name()));
+      }
+      for (TopicScore t : r.topics()) names.add(List.of("topics", t.id(), t.label()));
+      if (names.size() > NAMES_SHOWN) names.subList(NAMES_SHOWN, names.size()).clear();
+      docs.add(List.of(r.title(), paths.get(d), DateText.iso(r.date()), DateText.display(r.date()), r.summary(),
+          names));
+    }
+    return docs;
   }
 
   private void writeManifest(List<Record> records, java.util.Set<String> shards) {
@@ -474,11 +507,15 @@ final class SearchIndexWriter {
   }
 
   private void js(String path, String kind, String key, Object data) {
+    byte[] bytes = js(kind, key, data);
+    if (!ctx.out.reuse(path, Fingerprints.of(bytes))) ctx.out.write(path, bytes);
+  }
+
+  private static byte[] js(String kind, String key, Object data) {
     try {
       byte[] head = ("Clippings.register(" + JSON.writeValueAsString(kind) + "," + JSON.writeValueAsString(key) + ",")
           .getBytes(StandardCharsets.UTF_8);
-      byte[] bytes = scriptSafe(head, JSON.writeValueAsBytes(data), TAIL);
-      if (!ctx.out.reuse(path, Fingerprints.of(bytes))) ctx.out.write(path, bytes);
+      return scriptSafe(head, JSON.writeValueAsBytes(data), TAIL);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
