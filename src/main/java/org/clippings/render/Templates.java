@@ -48,6 +48,12 @@ public final class Templates {
     loaders.add(new ClassTemplateLoader(Templates.class, BUILTIN));
     cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0])));
     cfg.setRecognizeStandardFileExtensions(true);
+    var html = new freemarker.core.TemplateConfiguration();
+    // for these the file extension would win over the output format set here
+    html.setRecognizeStandardFileExtensions(false);
+    html.setOutputFormat(Utf8HtmlFormat.INSTANCE);
+    cfg.setTemplateConfigurations(new freemarker.cache.ConditionalTemplateConfigurationFactory(
+        new freemarker.cache.FileExtensionMatcher("ftlh"), html));
     cfg.setDefaultEncoding("UTF-8");
     cfg.setOutputEncoding("UTF-8");
     cfg.setLocale(Locale.ROOT);

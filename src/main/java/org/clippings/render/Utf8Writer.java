@@ -45,6 +45,58 @@ final class Utf8Writer extends Writer {
     encode(cbuf, off, len);
   }
 
+  /**
+   * Writes {@code str} escaped for HTML text and attributes as FreeMarker's HTML output format
+   * does ({@code < > & " '} as {@code &lt; &gt; &amp; &quot; &#39;}), in the pass that encodes it.
+   */
+  void writeEscaped(String str) {
+    int len = str.length();
+    ensure(2 * len); // six bytes for an escaped character, where ensure counts three
+    for (int from = 0; from < len; from += chars.length) {
+      int to = Math.min(len, from + chars.length);
+      str.getChars(from, to, chars, 0);
+      encodeEscaped(chars, to - from);
+    }
+  }
+
+  private void encodeEscaped(char[] cs, int len) {
+    byte[] b = buf;
+    int n = size;
+    for (int i = 0; i < len; i++) {
+      char c = cs[i];
+      if (c >= 0x80) {
+        size = n;
+        put(c);
+        n = size;
+        continue;
+      }
+      if (pendingHigh != 0) { // unpaired, as put would write it
+        pendingHigh = 0;
+        b[n++] = '?';
+      }
+      switch (c) {
+        case '<' -> n = escape(b, n, LT);
+        case '>' -> n = escape(b, n, GT);
+        case '&' -> n = escape(b, n, AMP);
+        case '"' -> n = escape(b, n, QUOT);
+        case '\'' -> n = escape(b, n, APOS);
+        default -> b[n++] = (byte) c;
+      }
+    }
+    size = n;
+  }
+
+  private static final byte[] LT = {'&', 'l', 't', ';'};
+  private static final byte[] GT = {'&', 'g', 't', ';'};
+  private static final byte[] AMP = {'&', 'a', 'm', 'p', ';'};
+  private static final byte[] QUOT = {'&', 'q', 'u', 'o', 't', ';'};
+  private static final byte[] APOS = {'&', '#', '3', '9', ';'};
+
+  private static int escape(byte[] b, int n, byte[] entity) {
+    System.arraycopy(entity, 0, b, n, entity.length);
+    return n + entity.length;
+  }
+
   /** Encodes characters; room for them was ensured. ASCII stays in the tight loop. */
   private void encode(char[] cs, int off, int len) {
     byte[] b = buf;

@@ -42,6 +42,49 @@ class Utf8WriterTest {
     }
   }
 
+  /**
+   * Text escaped by {@link Utf8HtmlFormat} (into the writer) reads exactly as FreeMarker's own HTML
+   * escaping of it, encoded: in pieces, between plain writes, with surrogates split over pieces.
+   */
+  @Test
+  void escapesExactlyAsFreeMarkersHtmlFormat() throws Exception {
+    String alphabet = ALPHABET + "<>&\"'";
+    var random = new Random(7);
+    for (int round = 0; round < 2_000; round++) {
+      var w = new Utf8Writer();
+      var expected = new java.io.StringWriter();
+      int pieces = random.nextInt(6);
+      for (int p = 0; p < pieces; p++) {
+        var text = new StringBuilder();
+        int length = random.nextInt(40);
+        for (int i = 0; i < length; i++) {
+          int pick = random.nextInt(alphabet.length() + 2);
+          text.append(pick < alphabet.length() ? alphabet.charAt(pick) : pick == alphabet.length() ? '\ud83d' : '\udc00');
+        }
+        String s = text.toString();
+        if (random.nextBoolean()) {
+          Utf8HtmlFormat.INSTANCE.output(s, w);
+          freemarker.core.HTMLOutputFormat.INSTANCE.output(s, expected);
+        } else {
+          w.write(s);
+          expected.write(s);
+        }
+      }
+      String e = expected.toString();
+      assertArrayEquals(e.getBytes(StandardCharsets.UTF_8), w.bytes(), () -> "for " + e);
+    }
+  }
+
+  @Test
+  void escapesALongTextPastItsFirstBuffer() throws Exception {
+    String page = "<p title=\"caf\u00e9\">O'Neil & co \u2192 </p>".repeat(10_000);
+    var w = new Utf8Writer();
+    Utf8HtmlFormat.INSTANCE.output(page, w);
+    var expected = new java.io.StringWriter();
+    freemarker.core.HTMLOutputFormat.INSTANCE.output(page, expected);
+    assertArrayEquals(expected.toString().getBytes(StandardCharsets.UTF_8), w.bytes());
+  }
+
   @Test
   void growsPastItsFirstBuffer() {
     String page = "<p>caf\u00e9 \u2192 ".repeat(20_000);
