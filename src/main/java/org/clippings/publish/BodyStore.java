@@ -179,7 +179,7 @@ public final class BodyStore implements Bodies, Closeable {
   }
 
   private static List<Block> decode(byte[] bytes) throws IOException {
-    var in = new DataInputStream(new java.io.ByteArrayInputStream(bytes));
+    var in = BytesInput.of(bytes);
     int n = in.readInt();
     var blocks = new ArrayList<Block>(n);
     BlockKind[] kinds = BlockKind.values();

@@ -1,7 +1,5 @@
 package org.clippings.publish;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +29,7 @@ final class PageListsFile {
   /** The lists saved under {@code key}, or null when there are none, under another key, or unreadable. */
   static Lists read(Path file, String key) {
     if (!Files.isRegularFile(file)) return null;
-    try (var in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+    try (var in = BytesInput.of(file)) {
       if (!in.readUTF().equals(MAGIC) || !in.readUTF().equals(key)) return null;
       int n = in.readInt();
       var current = new HashMap<String, String>(capacity(n));

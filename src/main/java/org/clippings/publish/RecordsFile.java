@@ -2,7 +2,6 @@ package org.clippings.publish;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -229,7 +228,7 @@ final class RecordsFile {
   }
 
   private static <V> Map<String, V> part(byte[] b, Codec<V> codec) throws IOException {
-    var in = new RecordCodec.Reader(new DataInputStream(new ByteArrayInputStream(b)));
+    var in = new RecordCodec.Reader(BytesInput.of(b));
     int n = in.count();
     var part = new HashMap<String, V>(n * 4 / 3 + 1);
     for (int i = 0; i < n; i++) {

@@ -1,7 +1,5 @@
 package org.clippings.publish;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +25,7 @@ final class RelatedFile {
 
   static Optional<Map<String, List<Related>>> read(Path file, String key) {
     if (!Files.isRegularFile(file)) return Optional.empty();
-    try (var in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+    try (var in = BytesInput.of(file)) {
       if (!in.readUTF().equals(MAGIC) || !in.readUTF().equals(key)) return Optional.empty();
       Related.Reason[] reasons = Related.Reason.values();
       int articles = in.readInt();

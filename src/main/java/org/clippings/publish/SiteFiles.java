@@ -1,7 +1,5 @@
 package org.clippings.publish;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -42,7 +40,7 @@ final class SiteFiles {
     Path store = cacheDir.resolve(FILE);
     var sites = new LinkedHashMap<String, List<String>>();
     if (Files.isRegularFile(store)) {
-      try (var in = new DataInputStream(new BufferedInputStream(Files.newInputStream(store), 1 << 16))) {
+      try (var in = BytesInput.of(store)) {
         if (MAGIC.equals(in.readUTF())) {
           int n = in.readInt();
           for (int s = 0; s < n; s++) {
