@@ -221,7 +221,8 @@ final class RelatedCoverage {
       Vec v = pos < t ? terms : entities;
       int k = pos < t ? pos : pos - t;
       int f = v.ids[k];
-      if (df[f] >= 2 && df[f] <= maxDf) keyed[m++] = (long) (Integer.MAX_VALUE - (int) (v.weights[k] * 1e6)) << 32 | pos;
+      if (df[f] < 2 || df[f] > maxDf) continue;
+      keyed[m++] = (long) (Integer.MAX_VALUE - (int) (v.weights[k] * 1e6)) << 32 | pos;
     }
     Arrays.sort(keyed, 0, m);
     int[] out = new int[Math.min(PROBES, m)];

@@ -452,8 +452,8 @@ public final class SitePublisher {
         }
       }
       // deepest first, so a folder's folders are gone before it
-      var emptied = new java.util.TreeSet<String>(
-          java.util.Comparator.comparingInt(SitePublisher::depth).reversed().thenComparing(java.util.Comparator.naturalOrder()));
+      var emptied = new java.util.TreeSet<String>(java.util.Comparator.comparingInt(SitePublisher::depth)
+          .reversed().thenComparing(java.util.Comparator.naturalOrder()));
       var gone = new java.util.ArrayList<String>(before);
       for (Path p : strays) gone.add(sitePath(root, p));
       for (String f : gone) {

@@ -59,7 +59,8 @@ class Utf8WriterTest {
         int length = random.nextInt(40);
         for (int i = 0; i < length; i++) {
           int pick = random.nextInt(alphabet.length() + 2);
-          text.append(pick < alphabet.length() ? alphabet.charAt(pick) : pick == alphabet.length() ? '\ud83d' : '\udc00');
+          char lone = pick == alphabet.length() ? '\ud83d' : '\udc00';
+          text.append(pick < alphabet.length() ? alphabet.charAt(pick) : lone);
         }
         String s = text.toString();
         if (random.nextBoolean()) {
