@@ -31,26 +31,41 @@ public final class Stems {
   /** The lower-case word tokens of {@code text}, in order. */
   public static List<String> words(String text) {
     var out = new ArrayList<String>();
-    var sb = new StringBuilder();
+    forEachWord(text, (chars, length) -> out.add(new String(chars, 0, length)));
+    return out;
+  }
+
+  /** Receives a word as lower-case characters, {@code chars[0..length)}, valid only during the call. */
+  public interface WordSink {
+    void word(char[] chars, int length);
+  }
+
+  /**
+   * Each word of {@code text}, in order, as {@link #words} splits and lower-cases it, without a
+   * string per word: the search index reads every body of the archive this way.
+   */
+  public static void forEachWord(String text, WordSink sink) {
+    char[] word = new char[32];
+    int length = 0;
     int n = text.length();
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (Character.isLetterOrDigit(c)) {
-        sb.append(Character.toLowerCase(c));
-      } else if ((c == '\'' || c == '\u2019' || c == '-') && sb.length() > 0 && i + 1 < n
+        if (length == word.length) word = java.util.Arrays.copyOf(word, length * 2);
+        word[length++] = Character.toLowerCase(c);
+      } else if ((c == '\'' || c == '\u2019' || c == '-') && length > 0 && i + 1 < n
           && Character.isLetterOrDigit(text.charAt(i + 1))) {
         if (c == '-') continue; // "covid-19" -> "covid19", "e-mail" -> "email"
         // "North Korea's" -> "north korea": a possessive or contraction ends the word
         while (i + 1 < n && Character.isLetter(text.charAt(i + 1))) i++;
-        out.add(sb.toString());
-        sb.setLength(0);
-      } else if (sb.length() > 0) {
-        out.add(sb.toString());
-        sb.setLength(0);
+        sink.word(word, length);
+        length = 0;
+      } else if (length > 0) {
+        sink.word(word, length);
+        length = 0;
       }
     }
-    if (sb.length() > 0) out.add(sb.toString());
-    return out;
+    if (length > 0) sink.word(word, length);
   }
 
   /** The stem of one lower-case word. */

@@ -148,14 +148,15 @@ public final class SitePublisher {
   }
 
   /** {@code p} below {@code base}, with {@code /} between names as in the site's paths. */
+  private static String sitePath(Path base, Path p) {
+    return base.relativize(p).toString().replace(java.io.File.separatorChar, '/');
+  }
+
+  /** How many folders deep a site path is. */
   private static int depth(String path) {
     int n = 0;
     for (int i = 0; i < path.length(); i++) if (path.charAt(i) == '/') n++;
     return n;
-  }
-
-  private static String sitePath(Path base, Path p) {
-    return base.relativize(p).toString().replace(java.io.File.separatorChar, '/');
   }
 
   /**
@@ -244,7 +245,7 @@ public final class SitePublisher {
           Path target = resolve(path);
           copied.add(target);
           names.add(path);
-          if (!(kept && holds(path, target))) copy(f, target);
+          if (!(kept && holds(path))) copy(f, target);
         }
         // part of the new site only once the whole folder is: a half copy is overwritten or pruned
         files.addAll(names);
@@ -266,16 +267,11 @@ public final class SitePublisher {
     public boolean reuse(String path, String fingerprint) {
       if (!cache.pageUnchanged(path, fingerprint)) return false;
       checkSafe(path);
-      if (inPlace && cache.previousUnchanged(path, fingerprint) && held != null && held.contains(path)) {
+      if (inPlace && cache.previousUnchanged(path, fingerprint) && holds(path)) {
         files.add(path);
         return true;
       }
       Path target = resolve(path);
-      if (inPlace && cache.previousUnchanged(path, fingerprint) && held == null
-          && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
-        files.add(path);
-        return true;
-      }
       Path current = out.resolve(path);
       if (!Files.isRegularFile(current)) return false;
       try {
@@ -290,10 +286,10 @@ public final class SitePublisher {
     /**
      * Whether the previous site, being written over, still has the file: known from its file list
      * when there is one (kept by the cache, vouched for by the folder's identity, as the page
-     * fingerprints are); else asked of the file system.
+     * fingerprints are, and then no {@code Path} is made); else asked of the file system.
      */
-    private boolean holds(String path, Path target) {
-      return held != null ? held.contains(path) : Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS);
+    private boolean holds(String path) {
+      return held != null ? held.contains(path) : Files.isRegularFile(resolve(path), LinkOption.NOFOLLOW_LINKS);
     }
 
     public Path root() {
@@ -512,7 +508,6 @@ public final class SitePublisher {
         }
       });
     }
-
 
     /** Gives up: a new staging folder is deleted; the previous site written over stays, with no page list vouching for it. */
     public void abort() {

@@ -462,8 +462,7 @@ final class SearchIndexWriter {
       shard = new DocShard(slice, paths, bytes, Fingerprints.of(bytes));
     }
     ctx.memory.keep("search-docs", name, shard);
-    String path = "search/d/" + name + ".js";
-    if (!ctx.out.reuse(path, shard.fingerprint())) ctx.out.write(path, shard.bytes());
+    offer("search/d/" + name + ".js", shard.bytes(), shard.fingerprint());
   }
 
   private List<Object> docs(List<Record> slice, List<String> paths) {
@@ -510,7 +509,12 @@ final class SearchIndexWriter {
 
   private void js(String path, String kind, String key, Object data) {
     byte[] bytes = js(kind, key, data);
-    if (!ctx.out.reuse(path, Fingerprints.of(bytes))) ctx.out.write(path, bytes);
+    offer(path, bytes, Fingerprints.of(bytes));
+  }
+
+  /** Keeps the file when the sink has it under the digest of these bytes; else writes them. */
+  private void offer(String path, byte[] bytes, String fingerprint) {
+    if (!ctx.out.reuse(path, fingerprint)) ctx.out.write(path, bytes);
   }
 
   private static byte[] js(String kind, String key, Object data) {
